@@ -1,0 +1,75 @@
+// A small static server for the prerendered build: clean URLs, a real 404 page, gzip, cache headers.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+async function isFile(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Finds the file for a URL path: an asset, or a prerendered route's index.html. */
+async function resolveFile(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const safe = path.normalize(decoded).replace(/^(\.\.[/\\])+/, '');
+  const candidate = path.join(root, safe);
+  if (!candidate.startsWith(root)) return null;
+  if (await isFile(candidate)) return candidate;
+  const index = path.join(candidate, 'index.html');
+  if (await isFile(index)) return index;
+  return null;
+}
+
+/**
+ * Creates the server. `extraHeaders(urlPath, file)` may add headers (the test setup uses it for _headers).
+ */
+export function createStaticServer({ root, extraHeaders = () => ({}) }) {
+  const absRoot = path.resolve(root);
+  return http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let file = await resolveFile(absRoot, url.pathname);
+    let status = 200;
+    if (!file) {
+      file = path.join(absRoot, '404.html');
+      status = 404;
+    }
+    const ext = path.extname(file);
+    const hashed = /\/assets\//.test(file);
+    const headers = {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...extraHeaders(url.pathname, file),
+    };
+    const compressible = /text|javascript|json|svg|xml|manifest/.test(headers['Content-Type']);
+    const gzip = compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (gzip) headers['Content-Encoding'] = 'gzip';
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') return res.end();
+    const stream = createReadStream(file);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  });
+}

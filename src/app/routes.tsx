@@ -1,0 +1,40 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './layout';
+import { NotFound } from './not-found';
+import { RootErrorBoundary, RouteErrorBoundary } from './route-error';
+
+/**
+ * The route tree. Each page is a lazy module exporting Component and ErrorBoundary;
+ * the pathless route keeps errors inside the layout so the nav survives them.
+ */
+export function createRoutes(): RouteObject[] {
+  return [
+    {
+      path: '/',
+      Component: Layout,
+      ErrorBoundary: RootErrorBoundary,
+      children: [
+        {
+          ErrorBoundary: RouteErrorBoundary,
+          children: [
+            { index: true, lazy: () => import('./routes/home-route') },
+            { path: 'quiz', lazy: () => import('./routes/quiz-route') },
+            { path: 'quiz/result', lazy: () => import('./routes/quiz-result-route') },
+            { path: 'compare', lazy: () => import('./routes/compare-route') },
+            { path: 'salaries', lazy: () => import('./routes/salaries-route') },
+            { path: '*', Component: NotFound },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+/** Source file of each prerendered route's module, used by the prerender to preload its chunk and CSS. */
+export const ROUTE_MODULE_FILES: Readonly<Record<string, string>> = {
+  '/': 'src/app/routes/home-route.tsx',
+  '/quiz': 'src/app/routes/quiz-route.tsx',
+  '/quiz/result': 'src/app/routes/quiz-result-route.tsx',
+  '/compare': 'src/app/routes/compare-route.tsx',
+  '/salaries': 'src/app/routes/salaries-route.tsx',
+};

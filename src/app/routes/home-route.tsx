@@ -1,0 +1,11 @@
+import { HomePage } from '../../features/home/home-page';
+import { RouteErrorBoundary } from '../route-error';
+import { paths } from '../paths';
+
+export function Component() {
+  return (
+    <HomePage links={{ quiz: paths.quiz, compare: paths.compare, salaries: paths.salaries }} />
+  );
+}
+
+export const ErrorBoundary = RouteErrorBoundary;

@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { renderHeadTags } from './app/head';
+import { getRouteMeta, paths } from './app/paths';
+import { createRoutes, ROUTE_MODULE_FILES } from './app/routes';
+
+export { ROUTE_MODULE_FILES };
+
+/** Every URL written to static HTML at build time, plus the 404 page. */
+export const PRERENDER_PATHS: readonly string[] = Object.values(paths);
+export const NOT_FOUND_PATH = '/__not-found__';
+
+type RenderedPage = { appHtml: string; headHtml: string; status: number };
+
+/** Renders one URL to HTML with react-router's static handler; no hydration script is emitted. */
+export async function renderPage(pathname: string, origin: string): Promise<RenderedPage> {
+  const handler = createStaticHandler(createRoutes());
+  const context = await handler.query(new Request(new URL(pathname, origin)));
+  if (context instanceof Response)
+    throw new Error(`Unexpected redirect while prerendering ${pathname}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const appHtml = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  const known = PRERENDER_PATHS.includes(pathname);
+  const headHtml = renderHeadTags({
+    meta: getRouteMeta(pathname),
+    canonicalUrl: known ? new URL(pathname, origin).href : null,
+  });
+  return { appHtml, headHtml, status: known ? context.statusCode : 404 };
+}

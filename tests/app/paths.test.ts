@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { renderHeadTags } from '../../src/app/head';
+import { getRouteMeta, NOT_FOUND_META, paths, ROUTE_META } from '../../src/app/paths';
+
+describe('route meta', () => {
+  it('gives every route a distinct title and a description of search-result length', () => {
+    const metas = Object.values(paths).map((p) => ROUTE_META[p]);
+    expect(new Set(metas.map((m) => m.title)).size).toBe(metas.length);
+    for (const meta of metas) {
+      expect(meta.description.length).toBeGreaterThanOrEqual(70);
+      expect(meta.description.length).toBeLessThanOrEqual(170);
+    }
+  });
+
+  it('ignores a trailing slash and falls back to the 404 meta', () => {
+    expect(getRouteMeta('/compare/')).toBe(ROUTE_META['/compare']);
+    expect(getRouteMeta('/nope')).toBe(NOT_FOUND_META);
+  });
+
+  it('escapes text in head tags and marks unknown pages noindex', () => {
+    const html = renderHeadTags({
+      meta: { title: 'A <b> & "c"', description: 'd' },
+      canonicalUrl: null,
+    });
+    expect(html).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>');
+    expect(html).toContain('noindex');
+    expect(html).not.toContain('canonical');
+  });
+});

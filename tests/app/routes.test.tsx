@@ -1,0 +1,54 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createRoutes } from '../../src/app/routes';
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(createRoutes(), { initialEntries: [path] });
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+describe('routes', () => {
+  it.each([
+    ['/', /^Go or Rust/],
+    ['/quiz', /Go or Rust/],
+    ['/quiz/result', /recommendation|result/i],
+    ['/compare', /Go and Rust|compar/i],
+    ['/salaries', /salar/i],
+  ])('renders %s with its heading inside the layout', async (path, heading) => {
+    renderAt(path);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 10000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(/Dataset version \d+\.\d+\.\d+/);
+  });
+
+  it('shows a 404 page with links back for an unknown path', async () => {
+    renderAt('/does-not-exist');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Take the quiz' })).toHaveAttribute('href', '/quiz');
+  });
+
+  it('marks the current page in the nav and moves with it', async () => {
+    const router = renderAt('/');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Guide' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await userEvent.click(within(nav).getByRole('link', { name: 'Salaries' }));
+    expect(router.state.location.pathname).toBe('/salaries');
+    expect(within(nav).getByRole('link', { name: 'Salaries' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'Guide' })).not.toHaveAttribute('aria-current');
+    expect(document.title).toMatch(/salary/i);
+  });
+});

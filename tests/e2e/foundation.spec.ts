@@ -1,0 +1,106 @@
+import { axeViolations, expect, test, waitForHydration } from './fixtures';
+
+const ROUTES = [
+  { path: '/', heading: /Go or Rust\?/ },
+  { path: '/quiz', heading: /Go or Rust/ },
+  { path: '/quiz/result', heading: /recommendation|result/i },
+  { path: '/compare', heading: /Go and Rust|compar/i },
+  { path: '/salaries', heading: /salar/i },
+];
+
+for (const route of ROUTES) {
+  test(`${route.path} is prerendered, hydrates cleanly and has its own head tags`, async ({
+    page,
+    consoleErrors,
+  }) => {
+    const response = await page.goto(route.path);
+    expect(response?.status()).toBe(200);
+    const html = (await response?.text()) ?? '';
+    // The heading is in the HTML before any script runs.
+    expect(html).toMatch(/<h1[^>]*>/);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toMatch(/<title>[^<]+<\/title>/);
+    expect(head).toContain('name="description"');
+    expect(head).toContain('rel="canonical"');
+    expect(head).toContain('property="og:title"');
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
+    expect(await page.locator('body title, body meta').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test('the nav moves between pages and marks the current one', async ({ page, consoleErrors }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/compare$/);
+  await expect(nav.getByRole('link', { name: 'Compare' })).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveTitle(/comparison/i);
+  await nav.getByRole('link', { name: 'Salaries' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/salar/i);
+  await expect(page).toHaveTitle(/salary/i);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/compare$/);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an unknown address shows a 404 page with links back', async ({ page }) => {
+  const response = await page.goto('/no/such/page');
+  expect(response?.status()).toBe(404);
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Take the quiz' }).click();
+  await expect(page).toHaveURL(/\/quiz$/);
+});
+
+test('the skip link jumps to the main content', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('the theme toggle switches to dark and is remembered after a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await waitForHydration(page);
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(21, 23, 28)');
+  await page.reload();
+  expect(await background()).toBe('rgb(21, 23, 28)');
+  await waitForHydration(page);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('the home page is readable with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Go or Rust?');
+  await page.getByText('Which is faster, Go or Rust?').click();
+  await expect(page.getByText(/CPU-heavy benchmarks/)).toBeVisible();
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of [...ROUTES.map((r) => r.path), '/missing-page']) {
+    test(`axe finds no violations on ${path} in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await waitForHydration(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatInteger, formatMonthYear, formatUsd } from '../../src/lib/format';
+
+describe('format', () => {
+  it.each([
+    [165437, '$165,437'],
+    [249000, '$249,000'],
+    [0, '$0'],
+  ])('formats %d as %s', (value, expected) => {
+    expect(formatUsd(value)).toBe(expected);
+  });
+
+  it('groups thousands in integers', () => {
+    expect(formatInteger(1234567)).toBe('1,234,567');
+  });
+
+  it('writes dates in words, independent of the machine time zone', () => {
+    expect(formatDate('2026-11-02')).toBe('2 November 2026');
+    expect(formatMonthYear('2026-11-02')).toBe('November 2026');
+  });
+});
