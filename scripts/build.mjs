@@ -3,12 +3,16 @@ import { rm } from 'node:fs/promises';
 import { build } from 'vite';
 import { prerender } from './prerender.mjs';
 
-await rm('dist', { recursive: true, force: true });
-await rm('dist-ssr', { recursive: true, force: true });
-await build({ logLevel: 'warn' });
+// OUT_DIR lets parallel work build side by side (e.g. OUT_DIR=dist-quiz); the default is dist/.
+const outDir = process.env.OUT_DIR ?? 'dist';
+const ssrDir = `${outDir}-ssr`;
+
+await rm(outDir, { recursive: true, force: true });
+await rm(ssrDir, { recursive: true, force: true });
+await build({ logLevel: 'warn', build: { outDir } });
 await build({
   logLevel: 'warn',
-  build: { ssr: 'src/entry-server.tsx', outDir: 'dist-ssr', manifest: false, emptyOutDir: true },
+  build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, manifest: false, emptyOutDir: true },
 });
-await prerender({ clientDir: 'dist', serverEntry: 'dist-ssr/entry-server.js' });
-await rm('dist-ssr', { recursive: true, force: true });
+await prerender({ clientDir: outDir, serverEntry: `${ssrDir}/entry-server.js` });
+await rm(ssrDir, { recursive: true, force: true });
