@@ -1,0 +1,42 @@
+// Takes full-page screenshots of every route at 1280 and 375 px, light and dark, into screenshots/.
+// Usage: node scripts/screenshots.mjs [baseURL] [path ...]   (serve a build first: npm run serve)
+import { mkdir } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+
+const [baseURL = 'http://localhost:4173', ...only] = process.argv.slice(2);
+const routes = only.length
+  ? only
+  : ['/', '/quiz', '/quiz/result', '/compare', '/salaries', '/missing'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+await mkdir('screenshots', { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ARGS,
+});
+for (const width of [1280, 375]) {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+    const page = await context.newPage();
+    for (const route of routes) {
+      await page.goto(new URL(route, baseURL).href, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(300);
+      const name = route === '/' ? 'home' : route.slice(1).replace(/[/?=&]/g, '_');
+      await page.screenshot({
+        path: `screenshots/${name}-${width}-${colorScheme}.png`,
+        fullPage: true,
+      });
+    }
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`screenshots of ${routes.length} routes written to screenshots/`);
