@@ -1,4 +1,4 @@
-// Writes dist/<route>/index.html for every route, with head tags and the route chunk preloaded.
+// Writes dist/<route>/index.html for every route, with head tags, the route's CSS, and a deferred app start.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,19 +19,38 @@ function collectChunk(manifest, key, seen = new Set()) {
   return { js, css };
 }
 
-function preloadTags(manifest, moduleFile) {
+/** The route module's own JS chunks and CSS files, beyond what the entry already brings. */
+function routeAssets(manifest, moduleFile) {
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
   const entryChunks = collectChunk(manifest, entryKey);
-  if (!moduleFile) return '';
+  if (!moduleFile) return { js: [], css: [] };
   if (!manifest[moduleFile])
     throw new Error(`Route module ${moduleFile} is missing from the build manifest`);
   const { js, css } = collectChunk(manifest, moduleFile);
-  const newJs = js.filter((f) => !entryChunks.js.includes(f));
-  const newCss = css.filter((f) => !entryChunks.css.includes(f));
-  return [
-    ...newCss.map((f) => `<link rel="stylesheet" href="/${f}">`),
-    ...newJs.map((f) => `<link rel="modulepreload" href="/${f}">`),
-  ].join('\n    ');
+  return {
+    js: js.filter((f) => !entryChunks.js.includes(f)).map((f) => `/${f}`),
+    css: css.filter((f) => !entryChunks.css.includes(f)).map((f) => `/${f}`),
+  };
+}
+
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+const BOOT = '<script src="/boot.js"></script>';
+
+/**
+ * Hands the entry script to public/boot.js, which starts it once the page has painted: the app's code then
+ * never competes with the prerendered content for bandwidth.
+ */
+function deferEntry(template, extraPreloads) {
+  const entry = template.match(ENTRY_SCRIPT)?.[1];
+  if (!entry) throw new Error('No module entry script found in the built index.html');
+  if (!template.includes(BOOT)) throw new Error('index.html must load /boot.js');
+  const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]);
+  const all = [...new Set([...preloads, ...extraPreloads])].join(' ');
+  return template
+    .replace(ENTRY_SCRIPT, '')
+    .replace(MODULE_PRELOAD, '')
+    .replace(BOOT, `<script src="/boot.js" data-entry="${entry}" data-preload="${all}"></script>`);
 }
 
 export async function prerender({ clientDir, serverEntry }) {
@@ -41,9 +60,10 @@ export async function prerender({ clientDir, serverEntry }) {
   const targets = [...server.PRERENDER_PATHS, server.NOT_FOUND_PATH];
   for (const pathname of targets) {
     const { appHtml, headHtml, status } = await server.renderPage(pathname, ORIGIN);
-    const preload = preloadTags(manifest, server.ROUTE_MODULE_FILES[pathname]);
-    const html = template
-      .replace('<!--app-head-->', [headHtml, preload].filter(Boolean).join('\n    '))
+    const assets = routeAssets(manifest, server.ROUTE_MODULE_FILES[pathname]);
+    const styles = assets.css.map((href) => `<link rel="stylesheet" href="${href}">`);
+    const html = deferEntry(template, assets.js)
+      .replace('<!--app-head-->', [headHtml, ...styles].join('\n    '))
       .replace('<!--app-html-->', appHtml);
     const file =
       pathname === server.NOT_FOUND_PATH

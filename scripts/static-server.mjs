@@ -53,8 +53,12 @@ export function createStaticServer({ root, extraHeaders = () => ({}) }) {
     let file = await resolveFile(absRoot, url.pathname);
     let status = 200;
     if (!file) {
-      file = path.join(absRoot, '404.html');
       status = 404;
+      file = path.join(absRoot, '404.html');
+      if (!(await isFile(file))) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        return res.end('Not found');
+      }
     }
     const ext = path.extname(file);
     const hashed = /\/assets\//.test(file);
@@ -70,6 +74,7 @@ export function createStaticServer({ root, extraHeaders = () => ({}) }) {
     res.writeHead(status, headers);
     if (req.method === 'HEAD') return res.end();
     const stream = createReadStream(file);
+    stream.on('error', () => res.destroy());
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });
 }

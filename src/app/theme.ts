@@ -2,7 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
 
-/** Shared with public/theme-init.js, which applies a stored choice before first paint. */
+/** Shared with public/boot.js, which applies a stored choice before first paint. */
 export const THEME_STORAGE_KEY = 'go-or-rust:theme';
 
 const listeners = new Set<() => void>();
