@@ -8,6 +8,7 @@ import {
   summaryFor,
 } from '../scoring/describe';
 import type { QuizResult } from '../scoring/score-answers';
+import { leadingTippingPoints } from '../scoring/tipping-points';
 
 export type DecisionRecordInput = {
   input: QuizInput;
@@ -67,7 +68,7 @@ export function buildDecisionRecord(record: DecisionRecordInput): string {
     lines.push(`${i + 1}. ${q.prompt} **${describeChoice(q, input.answers[q.id])}**${mark}`);
   });
   lines.push('', '## What would change this', '');
-  const tipping = result.tippingPoints.slice(0, 3);
+  const tipping = leadingTippingPoints(result.tippingPoints, 3);
   if (tipping.length === 0)
     lines.push('No single change would hand the lead to the other language.');
   else for (const point of tipping) lines.push(`- ${describeTippingPoint(point, questions)}`);

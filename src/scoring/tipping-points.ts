@@ -102,3 +102,22 @@ export function findTippingPoints(
   const rank = (p: TippingPoint) => (p.change.kind === 'importance' ? 0 : 1);
   return points.sort((a, b) => a.shift - b.shift || rank(a) - rank(b));
 }
+
+/**
+ * The smallest tipping point for each question, up to `count`, so the levers shown are all different.
+ * @example leadingTippingPoints(result.tippingPoints, 3).length <= 3
+ */
+export function leadingTippingPoints(
+  points: readonly TippingPoint[],
+  count: number,
+): TippingPoint[] {
+  const seen = new Set<string>();
+  const picked: TippingPoint[] = [];
+  for (const point of points) {
+    if (picked.length >= count) break;
+    if (seen.has(point.change.questionId)) continue;
+    seen.add(point.change.questionId);
+    picked.push(point);
+  }
+  return picked;
+}

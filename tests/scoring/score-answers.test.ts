@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
 import { NOT_SURE } from '../../src/data/quiz-schema';
 import { CLOSE_CALL_MARGIN, pointsByRow, scoreAnswers } from '../../src/scoring/score-answers';
+import { leadingTippingPoints } from '../../src/scoring/tipping-points';
 
 const score = (answers: Record<string, string>, important: string[] = []) =>
   scoreAnswers({ answers, important }, QUIZ_QUESTIONS);
@@ -160,5 +161,15 @@ describe('pointsByRow', () => {
       'learning-curve': { points: -1 },
       performance: { points: -3 },
     });
+  });
+});
+
+describe('leadingTippingPoints', () => {
+  it('keeps the smallest flip per question, up to the count asked for', () => {
+    const result = score({ build: 'backend', speed: 'critical', team: 'large-mixed' });
+    const picked = leadingTippingPoints(result.tippingPoints, 3);
+    expect(picked.length).toBeLessThanOrEqual(3);
+    expect(new Set(picked.map((p) => p.change.questionId)).size).toBe(picked.length);
+    expect(picked[0]).toEqual(result.tippingPoints[0]);
   });
 });
