@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { SourceNote } from '../../components/source-note';
 import { COMPARISON } from '../../data/comparison';
@@ -46,10 +46,14 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
   const linkedHidden = linked !== null && !visible.includes(linked);
   useLinkedRow(linkedHidden ? null : linkedRow);
 
-  const onSort = (key: SortKey) => {
-    const next = nextSort(sort, key);
-    setView({ ...view, sort: next.key, dir: next.dir }, 'push');
-  };
+  // Stable so the memoised table skips the re-render the router does after each URL write.
+  const onSort = useCallback(
+    (key: SortKey) => {
+      const next = nextSort(sort, key);
+      setView({ ...view, sort: next.key, dir: next.dir }, 'push');
+    },
+    [sort, view, setView],
+  );
   const onClear = () => setView(clearFilters(view), 'push');
   const onDownload = () =>
     downloadTextFile(

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { SourceNote } from '../../components/source-note';
 import type { ComparisonRow } from '../../data/schema';
 import type { PersonalRows, SortDir, SortKey } from './compare-view';
@@ -43,7 +44,7 @@ function rowClass(row: ComparisonRow, personal: PersonalRows | null, linked: boo
 }
 
 /** The grid itself: a real table whose header buttons sort and whose cells show filter matches. */
-export function CompareTable({
+export const CompareTable = memo(function CompareTable({
   rows,
   total,
   terms,
@@ -60,17 +61,41 @@ export function CompareTable({
       </caption>
       <thead>
         <tr>
-          <SortHeader label="Category" sortKey="category" current={sort} onSort={onSort} />
-          <SortHeader label="Group" sortKey="group" current={sort} onSort={onSort} />
+          <SortHeader
+            label="Category"
+            sortKey="category"
+            current={sort}
+            onSort={onSort}
+            className="compare-col--category"
+          />
+          <SortHeader
+            label="Group"
+            sortKey="group"
+            current={sort}
+            onSort={onSort}
+            className="compare-col--group"
+          />
           <th scope="col" className="compare-table__lang compare-table__lang--go">
             Go
           </th>
           <th scope="col" className="compare-table__lang compare-table__lang--rust">
             Rust
           </th>
-          <SortHeader label="Our reading" sortKey="edge" current={sort} onSort={onSort} />
+          <SortHeader
+            label="Our reading"
+            sortKey="edge"
+            current={sort}
+            onSort={onSort}
+            className="compare-col--reading"
+          />
           {personal && (
-            <SortHeader label="For you" sortKey="relevance" current={sort} onSort={onSort} />
+            <SortHeader
+              label="For you"
+              sortKey="relevance"
+              current={sort}
+              onSort={onSort}
+              className="compare-col--personal"
+            />
           )}
         </tr>
       </thead>
@@ -113,4 +138,4 @@ export function CompareTable({
       </tbody>
     </table>
   );
-}
+});

@@ -14,6 +14,18 @@ function foldChar(char: string): string {
  * @example foldText('Café').folded === 'cafe'
  */
 export function foldText(text: string): FoldedText {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const result = foldUncached(text);
+  // The grid re-renders the same few hundred strings on every keystroke; keep them, within reason.
+  if (cache.size > 2000) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+const cache = new Map<string, FoldedText>();
+
+function foldUncached(text: string): FoldedText {
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];

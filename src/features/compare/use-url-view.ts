@@ -1,25 +1,28 @@
-import { useCallback, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import type { CompareView } from './compare-view';
 import { DEFAULT_VIEW } from './compare-view';
 import { useHydrated } from './use-hydrated';
 import { decodeView, encodeView } from './view-codec';
 
+/** Typing waits this long before the URL catches up, so each key costs no router work. */
+export const URL_WRITE_DELAY_MS = 250;
+
 type UrlViewState = {
   view: CompareView;
   row: string | null;
   notices: string[];
-  /** The last query string we looked at; null until hydrated. */
-  seen: string | null;
-  /** Query strings we navigated to that the router has not reported back yet. */
-  pending: string[];
+  /** The router location key last looked at; null until hydrated. */
+  seenKey: string | null;
+  /** Bumped whenever the view is taken from the URL, so a stale delayed write can tell. */
+  adoptions: number;
 };
 
 export type UrlView = {
   view: CompareView;
   row: string | null;
   notices: string[];
-  /** Applies a change now and writes it to the URL; "push" makes it a back-button step. */
+  /** Applies a change now and writes it to the URL: "push" at once, "replace" after a pause. */
   setView: (next: CompareView, history: 'push' | 'replace') => void;
   dismissNotices: () => void;
 };
@@ -28,48 +31,73 @@ const INITIAL: UrlViewState = {
   view: DEFAULT_VIEW,
   row: null,
   notices: [],
-  seen: null,
-  pending: [],
+  seenKey: null,
+  adoptions: 0,
 };
+
+/** Marks history entries this hook wrote, so their arrival is not mistaken for a pasted link. */
+const OWN_WRITE = { compareView: true } as const;
+
+function isOwnWrite(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'compareView' in state;
+}
 
 /**
  * The grid's view, kept in the URL. The first render is the default view (what was prerendered);
  * the URL is read once hydrated. Router updates run as transitions, so the view lives in local
- * state and a URL change is adopted only if we did not write it ourselves (back, forward, a link).
+ * state; a URL is adopted on load, on back/forward, and on links we did not write ourselves.
  */
 export function useUrlView(rowIds: readonly string[]): UrlView {
   const hydrated = useHydrated();
   const location = useLocation();
+  const navigationType = useNavigationType();
   const navigate = useNavigate();
   const [state, setState] = useState<UrlViewState>(INITIAL);
 
-  const search = hydrated ? location.search : null;
-  if (search !== null && search !== state.seen) {
-    const ours = state.pending.indexOf(search);
-    if (ours >= 0) {
-      setState({ ...state, seen: search, pending: state.pending.slice(ours + 1) });
+  if (hydrated && location.key !== state.seenKey) {
+    if (navigationType !== 'POP' && isOwnWrite(location.state)) {
+      setState({ ...state, seenKey: location.key });
     } else {
-      const decoded = decodeView(search, rowIds);
-      setState({ ...decoded, seen: search, pending: [] });
+      const decoded = decodeView(location.search, rowIds);
+      setState({ ...decoded, seenKey: location.key, adoptions: state.adoptions + 1 });
     }
   }
 
-  const latest = state.pending[state.pending.length - 1] ?? state.seen;
+  const timer = useRef<number | null>(null);
+  const adoptions = useRef(state.adoptions);
+  useEffect(() => {
+    adoptions.current = state.adoptions;
+  }, [state.adoptions]);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const row = state.row;
   const setView = useCallback(
     (next: CompareView, history: 'push' | 'replace') => {
-      const target = encodeView(next, state.row);
-      const changed = target !== latest;
-      setState((current) => ({
-        ...current,
-        view: next,
-        notices: [],
-        pending: changed ? [...current.pending, target] : current.pending,
-      }));
-      if (changed) {
-        navigate({ search: target }, { replace: history === 'replace', preventScrollReset: true });
+      setState((current) => ({ ...current, view: next, notices: [] }));
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = null;
+      const write = () =>
+        navigate(
+          { search: encodeView(next, row) },
+          { replace: history === 'replace', preventScrollReset: true, state: OWN_WRITE },
+        );
+      if (history === 'push') {
+        void write();
+        return;
       }
+      const scheduledAt = adoptions.current;
+      timer.current = window.setTimeout(() => {
+        timer.current = null;
+        // Back, forward or a link changed the view meanwhile: this write is out of date.
+        if (adoptions.current === scheduledAt) void write();
+      }, URL_WRITE_DELAY_MS);
     },
-    [navigate, state.row, latest],
+    [navigate, row],
   );
 
   const dismissNotices = useCallback(() => {

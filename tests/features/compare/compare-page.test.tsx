@@ -53,7 +53,19 @@ describe('comparison grid', () => {
     expect(screen.getByText(/of 19 categories/)).toHaveTextContent('2 of 19 categories');
     const marks = table().querySelectorAll('mark');
     expect([...marks].map((m) => m.textContent)).toEqual(['Cargo', 'Cargo', 'Cargo']);
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Cárgo');
+    await vi.waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Cárgo'),
+    );
+  });
+
+  it('does not let a delayed URL write undo a back navigation', async () => {
+    const { router, user } = renderCompare();
+    await user.type(screen.getByRole('searchbox', { name: 'Filter categories' }), 'sa');
+    await act(() => router.navigate(-1));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByRole('searchbox', { name: 'Filter categories' })).toHaveValue('');
+    expect(rowNames()).toHaveLength(19);
   });
 
   it('sorts by a column header and reverses on a second click', async () => {
