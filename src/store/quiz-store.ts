@@ -85,10 +85,9 @@ export const useQuizStore = create<QuizState>()(
       merge: (persisted, current) => {
         const { state, dropped } = restoreQuizState(persisted, QUIZ_QUESTIONS);
         if (dropped) reportStorageProblem('reset');
-        return { ...current, ...state };
-      },
-      onRehydrateStorage: () => () => {
-        useQuizStore.setState({ hasHydrated: true });
+        // Set here rather than in onRehydrateStorage: merge's result is applied without a write,
+        // so merely opening a page (say, a shared link) stores nothing.
+        return { ...current, ...state, hasHydrated: true };
       },
     },
   ),

@@ -128,3 +128,13 @@ describe('useQuizStore', () => {
     });
   });
 });
+
+describe('loading stored answers', () => {
+  it('writes nothing to storage just by loading', () => {
+    useQuizStore.setState(useQuizStore.getInitialState(), true);
+    window.localStorage.clear();
+    rehydrateQuizStore();
+    expect(useQuizStore.getState().hasHydrated).toBe(true);
+    expect(window.localStorage.getItem(QUIZ_STORAGE_KEY)).toBeNull();
+  });
+});
