@@ -175,6 +175,61 @@ test('the header row stays visible while scrolling the wide table', async ({ pag
   expect(Math.abs(top)).toBeLessThan(2);
 });
 
+// Answers as the quiz stores them (zustand persist, store version 2).
+async function seedQuizAnswers(page: Page) {
+  await page.addInitScript(() => {
+    const state = {
+      answers: { build: 'backend', speed: 'critical' },
+      important: [],
+      step: 0,
+      previous: null,
+    };
+    window.localStorage.setItem('go-or-rust:quiz', JSON.stringify({ state, version: 2 }));
+  });
+}
+
+test('with quiz answers, the rows behind the result show their points and sort first', async ({
+  page,
+  consoleErrors,
+}) => {
+  await seedQuizAnswers(page);
+  await openCompare(page);
+  const forYou = page.getByRole('columnheader', { name: 'For you' });
+  await expect(forYou).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to your result' })).toHaveAttribute(
+    'href',
+    '/quiz/result',
+  );
+  const useCases = page.getByRole('row', { name: /Main use cases/ });
+  await expect(useCases.getByRole('cell', { name: /towards Go/ })).toBeVisible();
+  const performance = page.getByRole('row', { name: /Performance and speed/ });
+  await expect(performance.getByRole('cell', { name: /towards Rust/ })).toBeVisible();
+  await page.getByRole('button', { name: 'For you' }).click();
+  await expect(forYou).toHaveAttribute('aria-sort', 'descending');
+  const firstTwo = await rowHeaders(page).evaluateAll((cells) =>
+    cells.slice(0, 2).map((cell) => cell.textContent),
+  );
+  expect(firstTwo.sort()).toEqual(['Main use cases', 'Performance and speed']);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a reason on the result page links to its highlighted row here', async ({
+  page,
+  consoleErrors,
+}) => {
+  await seedQuizAnswers(page);
+  await page.goto('/quiz/result');
+  await waitForHydration(page);
+  await page.getByRole('link', { name: 'Compare: Performance and speed' }).click();
+  await expect(page).toHaveURL(/\/compare\?row=performance$/);
+  const row = page.getByRole('row', { name: /Performance and speed/ });
+  await expect(row).toBeFocused();
+  await expect(row).toBeInViewport();
+  await expect(row.getByText('From your result')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds nothing with a filter applied (${colorScheme})`, async ({
     page,
