@@ -128,3 +128,22 @@ test('search engines get a sitemap, robots.txt, a manifest, a social image and F
   const visibleQuestions = await page.locator('.faq summary').allTextContents();
   expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(visibleQuestions);
 });
+
+test('pages and assets are served with the production security and caching headers', async ({
+  request,
+}) => {
+  const page = await request.get('/compare');
+  const headers = page.headers();
+  expect(headers['content-security-policy']).toContain("default-src 'none'");
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers['cache-control']).toBe('no-cache');
+  const html = await page.text();
+  const entry = html.match(/data-entry="([^"]+)"/)?.[1] ?? '';
+  const asset = await request.get(entry);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get('/_headers')).status()).toBe(404);
+});
