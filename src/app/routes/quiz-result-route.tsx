@@ -1,14 +1,17 @@
-import { PlaceholderPage } from '../placeholder-page';
+import { ResultPage } from '../../features/quiz/result-page';
+import { paths } from '../paths';
 import { RouteErrorBoundary } from '../route-error';
 
 export function Component() {
   return (
-    <PlaceholderPage title="Your recommendation">
-      <p>
-        Results will appear here once the quiz is live, with both scores, the margin and what would
-        change the outcome.
-      </p>
-    </PlaceholderPage>
+    <ResultPage
+      links={{
+        quiz: paths.quiz,
+        result: paths.quizResult,
+        compare: paths.compare,
+        salaries: paths.salaries,
+      }}
+    />
   );
 }
 

@@ -1,15 +1,9 @@
-import { PlaceholderPage } from '../placeholder-page';
+import { QuizPage } from '../../features/quiz/quiz-page';
+import { paths, SITE_NAME } from '../paths';
 import { RouteErrorBoundary } from '../route-error';
 
 export function Component() {
-  return (
-    <PlaceholderPage title="Should you learn Go or Rust?">
-      <p>
-        The decision quiz is being built: about ten short questions, one per screen, and a
-        recommendation that shows how much each answer counted.
-      </p>
-    </PlaceholderPage>
-  );
+  return <QuizPage links={{ result: paths.quizResult }} siteName={SITE_NAME} />;
 }
 
 export const ErrorBoundary = RouteErrorBoundary;

@@ -1,12 +1,9 @@
-import { PlaceholderPage } from '../placeholder-page';
+import { SalariesPage } from '../../features/salaries/salaries-page';
+import { paths } from '../paths';
 import { RouteErrorBoundary } from '../route-error';
 
 export function Component() {
-  return (
-    <PlaceholderPage title="Go and Rust salaries and jobs">
-      <p>Charts of openings and pay, with the sample size behind every figure, are on their way.</p>
-    </PlaceholderPage>
-  );
+  return <SalariesPage links={{ compare: paths.compare, quiz: paths.quiz }} />;
 }
 
 export const ErrorBoundary = RouteErrorBoundary;

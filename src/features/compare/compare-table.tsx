@@ -1,0 +1,116 @@
+import { SourceNote } from '../../components/source-note';
+import type { ComparisonRow } from '../../data/schema';
+import type { PersonalRows, SortDir, SortKey } from './compare-view';
+import { EDGE_LABELS } from './compare-view';
+import { HighlightText } from './highlight-text';
+import { SortHeader } from './sort-header';
+
+type CompareTableProps = {
+  rows: readonly ComparisonRow[];
+  total: number;
+  terms: readonly string[];
+  sort: { key: SortKey; dir: SortDir };
+  onSort: (key: SortKey) => void;
+  personal: PersonalRows | null;
+  linkedRow: string | null;
+};
+
+function PointsCell({ points }: { points: number | undefined }) {
+  if (points === undefined || points === 0) {
+    return (
+      <td data-label="For you" className="compare-points compare-points--none">
+        Not counted
+      </td>
+    );
+  }
+  const lang = points > 0 ? 'go' : 'rust';
+  return (
+    <td data-label="For you" className={`compare-points compare-points--${lang}`}>
+      <span className="compare-points__value">
+        {points > 0 ? '+' : '−'}
+        {Math.abs(points)}
+      </span>{' '}
+      towards {lang === 'go' ? 'Go' : 'Rust'}
+    </td>
+  );
+}
+
+function rowClass(row: ComparisonRow, personal: PersonalRows | null, linked: boolean): string {
+  const counted = (personal?.[row.id]?.points ?? 0) !== 0;
+  return ['compare-row', counted && 'compare-row--counted', linked && 'compare-row--linked']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The grid itself: a real table whose header buttons sort and whose cells show filter matches. */
+export function CompareTable({
+  rows,
+  total,
+  terms,
+  sort,
+  onSort,
+  personal,
+  linkedRow,
+}: CompareTableProps) {
+  return (
+    <table className="compare-table">
+      <caption>
+        Go and Rust side by side in {total} categories. “Our reading” is our interpretation of the
+        article, not a verdict it gives.
+      </caption>
+      <thead>
+        <tr>
+          <SortHeader label="Category" sortKey="category" current={sort} onSort={onSort} />
+          <SortHeader label="Group" sortKey="group" current={sort} onSort={onSort} />
+          <th scope="col" className="compare-table__lang compare-table__lang--go">
+            Go
+          </th>
+          <th scope="col" className="compare-table__lang compare-table__lang--rust">
+            Rust
+          </th>
+          <SortHeader label="Our reading" sortKey="edge" current={sort} onSort={onSort} />
+          {personal && (
+            <SortHeader label="For you" sortKey="relevance" current={sort} onSort={onSort} />
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const linked = row.id === linkedRow;
+          return (
+            <tr
+              key={row.id}
+              id={`row-${row.id}`}
+              className={rowClass(row, personal, linked)}
+              tabIndex={linked ? -1 : undefined}
+            >
+              <th scope="row" className="compare-category">
+                <HighlightText text={row.category} terms={terms} />
+                {linked && <span className="compare-linked-tag">From your result</span>}
+              </th>
+              <td data-label="Group" className="compare-group">
+                <span className="tag">{row.group}</span>
+              </td>
+              <td data-label="Go" className="compare-cell compare-cell--go">
+                <HighlightText text={row.go} terms={terms} />
+              </td>
+              <td data-label="Rust" className="compare-cell compare-cell--rust">
+                <HighlightText text={row.rust} terms={terms} />
+              </td>
+              <td data-label="Our reading" className="compare-reading">
+                <span className={`edge edge--${row.edge}`}>{EDGE_LABELS[row.edge]}</span>
+                <span className="compare-tradeoff">
+                  <HighlightText text={row.tradeOff} terms={terms} />
+                </span>
+                {row.figureIds && row.figureIds.length > 0 && (
+                  <SourceNote className="compare-source" />
+                )}
+              </td>
+              {personal && <PointsCell points={personal[row.id]?.points} />}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

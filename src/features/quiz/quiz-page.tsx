@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
+import { useQuizStore } from '../../store/quiz-store';
+import { QuestionStep } from './question-step';
+import { QuizProgress } from './quiz-progress';
+import { ReviewList } from './review-list';
+import { StartOver } from './start-over';
+import { StorageNotice } from './storage-notice';
+import { useQuizHydration } from './use-quiz-hydration';
+import { useStepFocus } from './use-step-focus';
+import './quiz.css';
+
+export type QuizLinks = { result: string };
+
+type QuizPageProps = { links: QuizLinks; siteName: string };
+
+const TOTAL = QUIZ_QUESTIONS.length;
+
+export function QuizPage({ links, siteName }: QuizPageProps) {
+  const hydrated = useQuizHydration();
+  const storedStep = useQuizStore((s) => s.step);
+  const answers = useQuizStore((s) => s.answers);
+  const important = useQuizStore((s) => s.important);
+  const { choose, setImportant, goToStep, startOver } = useQuizStore.getState();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [missing, setMissing] = useState(false);
+  // The prerendered page shows question 1; the stored step takes over once answers are loaded.
+  const step = hydrated ? storedStep : 0;
+  const question = QUIZ_QUESTIONS[step] ?? QUIZ_QUESTIONS[0];
+  const { headingRef, expectFocus } = useStepFocus(step);
+
+  useEffect(() => {
+    document.title = `Question ${step + 1} of ${TOTAL} | ${siteName}`;
+  }, [step, siteName]);
+
+  // "Change" links on the result page open /quiz?q=<question id>.
+  const requested = searchParams.get('q');
+  useEffect(() => {
+    if (!hydrated || requested === null) return;
+    const index = QUIZ_QUESTIONS.findIndex((q) => q.id === requested);
+    if (index >= 0) {
+      goToStep(index);
+      expectFocus(index === useQuizStore.getState().step);
+    }
+    setSearchParams({}, { replace: true });
+  }, [hydrated, requested, goToStep, expectFocus, setSearchParams]);
+
+  if (!question) return null;
+  const chosen = answers[question.id];
+  const isLast = step === TOTAL - 1;
+
+  const moveTo = (next: number) => {
+    setMissing(false);
+    expectFocus(next === step);
+    goToStep(next);
+  };
+  const onNext = () => {
+    if (chosen === undefined) {
+      setMissing(true);
+      document.querySelector<HTMLInputElement>(`input[name="${question.id}"]`)?.focus();
+      return;
+    }
+    if (isLast) void navigate(links.result);
+    else moveTo(step + 1);
+  };
+
+  return (
+    <div className="page quiz">
+      <header className="quiz-header">
+        <p className="eyebrow">Decision quiz · {TOTAL} questions</p>
+        <h1 id="page-title">Go or Rust? Find out which fits you</h1>
+        <p className="quiz-header__intro">
+          Pick the answer closest to you. Every answer counts toward Go or Rust, and the result
+          shows exactly how much.
+        </p>
+      </header>
+      <StorageNotice />
+      <QuizProgress step={step} total={TOTAL} answered={Object.keys(answers).length} />
+      <form
+        className="quiz-form"
+        aria-labelledby="page-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onNext();
+        }}
+      >
+        <QuestionStep
+          key={question.id}
+          question={question}
+          chosen={chosen}
+          important={important.includes(question.id)}
+          error={missing}
+          headingRef={headingRef}
+          onChoose={(optionId) => {
+            setMissing(false);
+            choose(question.id, optionId);
+          }}
+          onImportant={(value) => setImportant(question.id, value)}
+        />
+        <div className="quiz-nav">
+          <button
+            type="button"
+            className="button"
+            disabled={step === 0}
+            onClick={() => moveTo(step - 1)}
+          >
+            Back
+          </button>
+          <button type="submit" className="button button--primary">
+            {isLast ? 'See my result' : 'Next'}
+          </button>
+        </div>
+      </form>
+      <div className="quiz-tools">
+        <ReviewList
+          questions={QUIZ_QUESTIONS}
+          input={{ answers, important }}
+          step={step}
+          onJump={moveTo}
+        />
+        <StartOver
+          disabled={Object.keys(answers).length === 0 && important.length === 0}
+          onConfirm={() => {
+            setMissing(false);
+            expectFocus(step === 0);
+            startOver();
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { Link } from 'react-router';
+import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
+import { useQuizHydration } from './use-quiz-hydration';
+import { ResultView } from './result-view';
+import type { ResultLinks } from './result-view';
+import { SharedBanner } from './shared-banner';
+import { useResultSource } from './use-result-source';
+import './quiz.css';
+
+export type { ResultLinks } from './result-view';
+
+/** /quiz/result: a neutral first render (it matches the prerender), then the result once answers load. */
+export function ResultPage({ links }: { links: ResultLinks }) {
+  const hydrated = useQuizHydration();
+  if (!hydrated) {
+    return (
+      <div className="page quiz-result">
+        <header>
+          <p className="eyebrow">Decision quiz</p>
+          <h1 id="page-title">Your recommendation</h1>
+          <p>Loading your answers…</p>
+        </header>
+      </div>
+    );
+  }
+  return <ResultContent links={links} />;
+}
+
+function ResultContent({ links }: { links: ResultLinks }) {
+  const { source, setImportant, adoptShared } = useResultSource();
+  if (source.kind === 'shared' && source.link.status === 'invalid') {
+    return (
+      <div className="page quiz-result">
+        <header>
+          <p className="eyebrow">Shared result</p>
+          <h1 id="page-title">This shared result could not be opened</h1>
+        </header>
+        <SharedBanner
+          link={source.link}
+          total={QUIZ_QUESTIONS.length}
+          hasOwn={source.hasOwn}
+          matchesOwn={false}
+          onAdopt={adoptShared}
+        />
+        <p>Ask for a fresh link, or answer the questions yourself: it takes about two minutes.</p>
+        <div className="button-row">
+          <Link className="button button--primary" to={links.quiz}>
+            Take the quiz
+          </Link>
+          {source.hasOwn && (
+            <Link className="button" to={links.result}>
+              See my own result
+            </Link>
+          )}
+        </div>
+      </div>
+    );
+  }
+  if (source.kind === 'own' && Object.keys(source.input.answers).length === 0) {
+    return (
+      <div className="page quiz-result">
+        <header>
+          <p className="eyebrow">Decision quiz</p>
+          <h1 id="page-title">No recommendation yet</h1>
+          <p>
+            Your result is built from your answers, and there are none on this device yet. Ten short
+            questions, about two minutes, and you will see which language fits, by how much, and
+            what would change it.
+          </p>
+        </header>
+        <div className="button-row">
+          <Link className="button button--primary" to={links.quiz}>
+            Take the quiz
+          </Link>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <ResultView source={source} links={links} onImportant={setImportant} onAdopt={adoptShared} />
+  );
+}

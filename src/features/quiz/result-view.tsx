@@ -1,0 +1,131 @@
+import { useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { SourceNote } from '../../components/source-note';
+import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
+import { ARTICLE, DATASET_VERSION } from '../../data/source';
+import { buildDecisionRecord, decisionRecordFileName } from '../../lib/decision-record';
+import { encodeShareLink, SHARE_PARAM } from '../../lib/share-link';
+import { headlineFor, summaryFor } from '../../scoring/describe';
+import { scoreAnswers } from '../../scoring/score-answers';
+import { useQuizStore } from '../../store/quiz-store';
+import { AnswerList } from './answer-list';
+import { ChangeSince } from './change-since';
+import { ReasonList } from './reason-list';
+import { ScoreBars } from './score-bars';
+import { SharePanel } from './share-panel';
+import { SharedBanner } from './shared-banner';
+import { StorageNotice } from './storage-notice';
+import type { ResultSource } from './use-result-source';
+import { WhatWouldChange } from './what-would-change';
+
+export type ResultLinks = { quiz: string; result: string; compare: string; salaries: string };
+
+type ResultViewProps = {
+  source: ResultSource;
+  links: ResultLinks;
+  onImportant: (questionId: string, important: boolean) => void;
+  onAdopt: () => void;
+};
+
+/** The result laid out: heading, scores, reasons, tipping points, answers, sharing. */
+export function ResultView({ source, links, onImportant, onAdopt }: ResultViewProps) {
+  const { input } = source;
+  const result = useMemo(() => scoreAnswers(input, QUIZ_QUESTIONS), [input]);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const own = source.kind === 'own';
+  const shareUrl = `${window.location.origin}${pathname}?${SHARE_PARAM}=${encodeShareLink(input, QUIZ_QUESTIONS)}`;
+  const headline = headlineFor(result);
+  const lead = result.outcome === 'close-call' ? result.startWith : result.outcome;
+  const missing = result.unanswered;
+
+  return (
+    <div className="page quiz-result">
+      <header className={`result-hero result-hero--${lead}`}>
+        <p className="eyebrow">{own ? 'Your recommendation' : 'A shared recommendation'}</p>
+        <h1 id="page-title">{headline}</h1>
+        <p className="result-hero__summary">{summaryFor(result)}</p>
+        {own && missing > 0 && (
+          <p>
+            {missing} of {result.totalQuestions} questions are still unanswered and count for
+            neither language.
+          </p>
+        )}
+      </header>
+      {source.kind === 'shared' && (
+        <SharedBanner
+          link={source.link}
+          total={QUIZ_QUESTIONS.length}
+          hasOwn={source.hasOwn}
+          matchesOwn={source.matchesOwn}
+          onAdopt={onAdopt}
+        />
+      )}
+      <StorageNotice />
+      <ScoreBars result={result} />
+      <p className="quiz-sr-only" aria-live="polite">
+        {`Go ${result.goScore}, Rust ${result.rustScore}: ${headline}.`}
+      </p>
+      <section className="section" aria-labelledby="reasons-title">
+        <h2 id="reasons-title">Why: each answer and what it counted</h2>
+        <p className="quiz-muted">
+          Largest first. Tick “Matters a lot” to double a question; the scores update at once.
+        </p>
+        <ReasonList
+          contributions={result.contributions}
+          questions={QUIZ_QUESTIONS}
+          links={links}
+          onImportant={onImportant}
+        />
+      </section>
+      <section className="section" aria-labelledby="change-title">
+        <h2 id="change-title">What would change this</h2>
+        <WhatWouldChange result={result} questions={QUIZ_QUESTIONS} />
+      </section>
+      {own && source.previous && (
+        <ChangeSince previous={source.previous} current={input} questions={QUIZ_QUESTIONS} />
+      )}
+      <section className="section" aria-labelledby="answers-title">
+        <h2 id="answers-title">{own ? 'Your answers' : 'The answers behind it'}</h2>
+        <AnswerList
+          questions={QUIZ_QUESTIONS}
+          input={input}
+          quizHref={own ? links.quiz : undefined}
+        />
+        {own && (
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                useQuizStore.getState().retake();
+                void navigate(links.quiz);
+              }}
+            >
+              Retake the quiz
+            </button>
+          </div>
+        )}
+      </section>
+      <SharePanel
+        shareUrl={shareUrl}
+        buildMarkdown={() => {
+          const date = new Date().toISOString().slice(0, 10);
+          return {
+            fileName: decisionRecordFileName(date),
+            text: buildDecisionRecord({
+              input,
+              result,
+              questions: QUIZ_QUESTIONS,
+              date,
+              datasetVersion: DATASET_VERSION,
+              source: ARTICLE,
+              shareUrl,
+            }),
+          };
+        }}
+      />
+      <SourceNote derived />
+    </div>
+  );
+}

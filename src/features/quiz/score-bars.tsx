@@ -1,0 +1,63 @@
+import type { QuizResult } from '../../scoring/score-answers';
+
+function Bar({ language, name, score }: { language: 'go' | 'rust'; name: string; score: number }) {
+  return (
+    <li className={`score-bar score-bar--${language}`}>
+      <span className="score-bar__name">{name}</span>
+      {/* SVG attributes rather than inline styles, so a strict style-src CSP holds. */}
+      <svg
+        className="score-bar__track"
+        viewBox="0 0 100 10"
+        preserveAspectRatio="none"
+        aria-hidden="true"
+      >
+        <rect className="score-bar__bg" x="0" y="0" width="100" height="10" rx="2" />
+        <rect className="score-bar__fill" x="0" y="0" width={score} height="10" rx="2" />
+      </svg>
+      <span className="score-bar__value">
+        {score}
+        <span className="quiz-sr-only"> out of 100</span>
+        <span aria-hidden="true"> / 100</span>
+      </span>
+    </li>
+  );
+}
+
+/** Both scores as bars, with the margin and the confidence beside them. */
+export function ScoreBars({ result }: { result: QuizResult }) {
+  const skipped = result.notSure + result.unanswered;
+  return (
+    <section className="quiz-scores" aria-labelledby="scores-title">
+      <h2 id="scores-title" className="quiz-sr-only">
+        Scores
+      </h2>
+      <ul className="score-bars" aria-label="Scores out of 100">
+        <Bar language="go" name="Go" score={result.goScore} />
+        <Bar language="rust" name="Rust" score={result.rustScore} />
+      </ul>
+      <dl className="quiz-facts">
+        <div>
+          <dt>Margin</dt>
+          <dd>{result.margin} points</dd>
+        </div>
+        <div>
+          <dt>Confidence</dt>
+          <dd className={`confidence confidence--${result.confidence.replace(' ', '-')}`}>
+            {result.confidence}
+          </dd>
+        </div>
+        <div>
+          <dt>Answered</dt>
+          <dd>
+            {result.answered} of {result.totalQuestions}
+            {skipped > 0 && ` (${skipped} skipped or not sure)`}
+          </dd>
+        </div>
+      </dl>
+      <p className="quiz-scores__how">
+        Each score is the share of your weighted answer points that went to that language; a
+        question you marked as mattering a lot counts double, and “not sure” counts for neither.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useRef, useState } from 'react';
+
+type SharePanelProps = {
+  shareUrl: string;
+  /** Built on demand so the record carries the moment it was saved. */
+  buildMarkdown: () => { fileName: string; text: string };
+};
+
+/** The share link, copy, Markdown download and print. */
+export function SharePanel({ shareUrl, buildMarkdown }: SharePanelProps) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(shareUrl);
+      setStatus('Link copied.');
+    } catch {
+      inputRef.current?.select();
+      setStatus(
+        'Could not copy automatically; the link is selected, so copy it with your keyboard.',
+      );
+    }
+  };
+  const download = () => {
+    const { fileName, text } = buildMarkdown();
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = fileName;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    // Give the browser a moment to start the download before the URL goes away.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Saved ${fileName}.`);
+  };
+  return (
+    <section className="section quiz-share" aria-labelledby="share-title">
+      <h2 id="share-title">Share or keep this result</h2>
+      <p>The link holds your answers and marks, so anyone who opens it sees this same result.</p>
+      <div className="quiz-share__row">
+        <label htmlFor="share-link" className="quiz-share__label">
+          Share link
+        </label>
+        <input
+          ref={inputRef}
+          id="share-link"
+          className="quiz-share__input"
+          type="text"
+          readOnly
+          value={shareUrl}
+          onFocus={(event) => event.target.select()}
+        />
+      </div>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={() => void copy()}>
+          Copy link
+        </button>
+        <button type="button" className="button" onClick={download}>
+          Download as Markdown
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <p className="quiz-share__status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

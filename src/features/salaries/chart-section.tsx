@@ -1,0 +1,91 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { SourceNote } from '../../components/source-note';
+import type { ChartLoader, ChartModule } from './chart-loader';
+import { useChartLoadState, useNearViewport, usePrefersReducedMotion } from './use-charts';
+
+type ChartSectionProps = {
+  id: string;
+  title: string;
+  description: ReactNode;
+  legend: ReactNode;
+  /** The figures in words, inside the chart box: shown before, without or instead of the chart. */
+  summary: ReactNode;
+  table: ReactNode;
+  /** Modifier that fixes the box height in CSS, so nothing moves when the chart arrives. */
+  size: 'short' | 'tall';
+  loader: ChartLoader;
+  renderChart: (charts: ChartModule, options: { reducedMotion: boolean }) => ReactNode;
+  children?: ReactNode;
+};
+
+/** One chart with its title, legend, reserved box, table toggle, notes and source. */
+export function ChartSection(props: ChartSectionProps) {
+  const { id, loader } = props;
+  const boxRef = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(boxRef);
+  const { status, charts } = useChartLoadState(loader);
+  const reducedMotion = usePrefersReducedMotion();
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+
+  useEffect(() => {
+    if (near) loader.request();
+  }, [near, loader]);
+
+  const retry = () => {
+    boxRef.current?.focus();
+    loader.request();
+  };
+  const drawn = near && charts !== null;
+
+  return (
+    <section className="section chart-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{props.title}</h2>
+      <div className="chart-section__description">{props.description}</div>
+      {props.legend}
+      <div
+        ref={boxRef}
+        tabIndex={-1}
+        className={`chart-box chart-box--${props.size}`}
+        data-chart-state={drawn ? 'ready' : near ? status : 'waiting'}
+      >
+        {drawn ? (
+          props.renderChart(charts, { reducedMotion })
+        ) : (
+          <div className="chart-box__fallback">
+            {props.summary}
+            <div className="chart-box__status" role="status">
+              {near && status === 'loading' && <p>Loading the chart…</p>}
+              {near && status === 'error' && (
+                <div className="chart-box__error">
+                  <p>
+                    The chart did not download (offline, or the site was just updated). The figures
+                    above are complete.
+                  </p>
+                  <button type="button" className="button" onClick={retry}>
+                    Retry
+                  </button>
+                </div>
+              )}
+            </div>
+          </div>
+        )}
+      </div>
+      <button
+        type="button"
+        className="button chart-section__toggle"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => setShowTable((shown) => !shown)}
+      >
+        {showTable ? 'Hide table' : 'Show as table'}
+      </button>
+      <div id={tableId} className="chart-section__table" hidden={!showTable}>
+        {showTable && props.table}
+      </div>
+      {props.children}
+      <SourceNote />
+    </section>
+  );
+}

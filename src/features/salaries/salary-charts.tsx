@@ -1,0 +1,221 @@
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TooltipContentProps } from 'recharts';
+import type { Figure, Language } from '../../data/schema';
+import { formatInteger, formatUsd } from '../../lib/format';
+import { computeAxisMax, collectPairValues, LANGUAGE_NAMES } from './chart-data';
+import type { LadderRow, LanguagePair, OpeningsRow, SeniorPayRow } from './chart-data';
+import { describePoint, describeSample } from './chart-text';
+import {
+  activeRow,
+  ArrowKeyFrame,
+  AXIS_TICK,
+  LanguageBar,
+  MissingMarkers,
+  TooltipBox,
+} from './chart-parts';
+
+/** A fixed size for tests; without it the chart fills its box, whose height CSS reserves. */
+export type ChartSize = { width: number; height: number };
+
+type ChartProps<Row> = {
+  data: readonly Row[];
+  title: string;
+  description: string;
+  reducedMotion: boolean;
+  size?: ChartSize;
+};
+
+const LANGUAGES: readonly Language[] = ['go', 'rust'];
+const CATEGORY_GAP = 0.18;
+const BAR_GAP = 4;
+
+function sizeProps(size: ChartSize | undefined) {
+  return size
+    ? { width: size.width, height: size.height }
+    : { responsive: true, width: '100%' as const, height: '100%' as const };
+}
+
+function ticksUpTo(max: number, step: number): number[] {
+  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+}
+
+const compactUsd = (value: number) => (value === 0 ? '$0' : `${formatUsd(value / 1000)}k`);
+
+function PairTooltip(props: TooltipContentProps & { unit: Figure['unit'] }) {
+  const row = activeRow<LanguagePair & { label: string }>(props);
+  if (!row) return null;
+  return (
+    <TooltipBox title={row.label}>
+      {LANGUAGES.map((language) => (
+        <li key={language} className={`salary-tooltip__item salary-tooltip__item--${language}`}>
+          <strong>{LANGUAGE_NAMES[language]}:</strong> {describePoint(row[language], props.unit)}
+          {props.unit === 'USD' && row[language] && <span> · {describeSample(row[language])}</span>}
+        </li>
+      ))}
+    </TooltipBox>
+  );
+}
+
+type PairChartProps<Row extends LanguagePair & { label: string }> = ChartProps<Row> & {
+  unit: Figure['unit'];
+  step: number;
+  categoryWidth: number;
+  /** Room past the longest bar for its label, as a multiple of the largest value. */
+  headroom: number;
+};
+
+/** Horizontal grouped bars, Go above Rust in every category; shared by openings and the ladder. */
+function PairChart<Row extends LanguagePair & { label: string }>(props: PairChartProps<Row>) {
+  const { data, unit, step, reducedMotion } = props;
+  const max = computeAxisMax(collectPairValues(data), step, props.headroom);
+  const tickFormatter = unit === 'USD' ? compactUsd : formatInteger;
+  return (
+    <ArrowKeyFrame>
+      <BarChart
+        {...sizeProps(props.size)}
+        layout="vertical"
+        data={[...data]}
+        margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+        barCategoryGap={`${CATEGORY_GAP * 100}%`}
+        barGap={BAR_GAP}
+        title={props.title}
+        desc={props.description}
+        className="salary-chart"
+      >
+        <CartesianGrid horizontal={false} stroke="var(--border)" />
+        <XAxis
+          type="number"
+          domain={[0, max]}
+          ticks={ticksUpTo(max, step * 2)}
+          tickFormatter={tickFormatter}
+          tick={AXIS_TICK}
+          stroke="var(--border)"
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={props.categoryWidth}
+          tick={{ ...AXIS_TICK, fill: 'var(--text)' }}
+          stroke="var(--border)"
+        />
+        <Tooltip
+          content={(tip: TooltipContentProps) => <PairTooltip {...tip} unit={unit} />}
+          cursor={{ fill: 'var(--surface-2)' }}
+          isAnimationActive={!reducedMotion}
+        />
+        {LANGUAGES.map((language) => (
+          <Bar
+            key={language}
+            name={LANGUAGE_NAMES[language]}
+            dataKey={(row: Row) => row[language]?.value ?? null}
+            isAnimationActive={!reducedMotion}
+            shape={(shape) => (
+              <LanguageBar
+                shape={shape}
+                language={language}
+                point={(shape.payload as Row)[language]}
+                unit={unit}
+              />
+            )}
+          />
+        ))}
+        <MissingMarkers rows={data} categoryGap={CATEGORY_GAP} barGap={BAR_GAP} />
+      </BarChart>
+    </ArrowKeyFrame>
+  );
+}
+
+/** Open roles and senior postings per language. */
+export function OpeningsChart(props: ChartProps<OpeningsRow>) {
+  return <PairChart {...props} unit="openings" step={100} categoryWidth={96} headroom={1.5} />;
+}
+
+/** Every career level for both languages; gaps say "not reported". */
+export function LadderChart(props: ChartProps<LadderRow>) {
+  return <PairChart {...props} unit="USD" step={50_000} categoryWidth={72} headroom={1.6} />;
+}
+
+function SeniorTooltip(props: TooltipContentProps) {
+  const row = activeRow<SeniorPayRow>(props);
+  if (!row) return null;
+  return (
+    <TooltipBox title={`${row.label}, senior`}>
+      <li className={`salary-tooltip__item salary-tooltip__item--${row.language}`}>
+        <strong>{describePoint(row, 'USD')}</strong>
+      </li>
+      <li>
+        {describeSample(row)}
+        {row.smallSample && ' · small sample'}
+      </li>
+    </TooltipBox>
+  );
+}
+
+/** The two senior medians, one bar each, with n beside the value. */
+export function SeniorPayChart(props: ChartProps<SeniorPayRow>) {
+  const { data, reducedMotion } = props;
+  const max = computeAxisMax(
+    data.map((row) => row.value),
+    50_000,
+    1.7,
+  );
+  return (
+    <ArrowKeyFrame>
+      <BarChart
+        {...sizeProps(props.size)}
+        layout="vertical"
+        data={[...data]}
+        margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+        barCategoryGap="28%"
+        title={props.title}
+        desc={props.description}
+        className="salary-chart"
+      >
+        <CartesianGrid horizontal={false} stroke="var(--border)" />
+        <XAxis
+          type="number"
+          domain={[0, max]}
+          ticks={ticksUpTo(max, 100_000)}
+          tickFormatter={compactUsd}
+          tick={AXIS_TICK}
+          stroke="var(--border)"
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={48}
+          tick={{ ...AXIS_TICK, fill: 'var(--text)', fontSize: 14, fontWeight: 700 }}
+          stroke="var(--border)"
+        />
+        <Tooltip
+          content={(tip: TooltipContentProps) => <SeniorTooltip {...tip} />}
+          cursor={{ fill: 'var(--surface-2)' }}
+          isAnimationActive={!reducedMotion}
+        />
+        <Bar
+          name="Senior median"
+          dataKey="value"
+          isAnimationActive={!reducedMotion}
+          shape={(shape) => {
+            const row = shape.payload as SeniorPayRow;
+            return (
+              <g>
+                <LanguageBar shape={shape} language={row.language} point={row} unit="USD" />
+                <text
+                  x={shape.x + 6}
+                  y={shape.y + shape.height + 14}
+                  className={
+                    row.smallSample ? 'salary-chart__n salary-chart__n--small' : 'salary-chart__n'
+                  }
+                >
+                  {describeSample(row)}
+                  {row.smallSample && ' · small sample'}
+                </text>
+              </g>
+            );
+          }}
+        />
+      </BarChart>
+    </ArrowKeyFrame>
+  );
+}

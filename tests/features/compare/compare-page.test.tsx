@@ -1,0 +1,173 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { COMPARISON } from '../../../src/data/comparison';
+import { ComparePage } from '../../../src/features/compare/compare-page';
+import type { PersonalData } from '../../../src/features/compare/compare-view';
+
+function renderCompare(url = '/compare', personal: PersonalData = null) {
+  const router = createMemoryRouter(
+    [{ path: '/compare', element: <ComparePage personal={personal} /> }],
+    { initialEntries: [url] },
+  );
+  render(<RouterProvider router={router} />);
+  return { router, user: userEvent.setup() };
+}
+
+function readBlob(blob: Blob | undefined): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob ?? new Blob([]));
+  });
+}
+
+const table = () => screen.getByRole('table');
+const rowNames = () =>
+  within(table())
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent?.replace('From your result', '') ?? '');
+
+describe('comparison grid', () => {
+  it('shows every category in a captioned table', () => {
+    renderCompare();
+    expect(table()).toHaveAccessibleName(/Go and Rust side by side in 19 categories/);
+    expect(rowNames()).toEqual(COMPARISON.map((r) => r.category));
+    expect(screen.getByText(/of 19 categories/)).toHaveTextContent('19 of 19 categories');
+  });
+
+  it('labels the edge as our reading and gives figures their source and date', () => {
+    renderCompare();
+    expect(screen.getByRole('columnheader', { name: 'Our reading' })).toBeInTheDocument();
+    const salary = screen.getByRole('row', { name: /Senior salary/ });
+    expect(within(salary).getByText('Edge to Rust')).toBeInTheDocument();
+    expect(within(salary).getByText(/Source:/)).toHaveTextContent('as of 2 November 2026');
+  });
+
+  it('filters as you type, highlights matches and writes the filter to the URL', async () => {
+    const { router, user } = renderCompare();
+    await user.type(screen.getByRole('searchbox', { name: 'Filter categories' }), 'Cárgo');
+    expect(rowNames()).toEqual(['Ecosystem maturity', 'Package manager and tooling']);
+    expect(screen.getByText(/of 19 categories/)).toHaveTextContent('2 of 19 categories');
+    const marks = table().querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toEqual(['Cargo', 'Cargo', 'Cargo']);
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Cárgo');
+  });
+
+  it('sorts by a column header and reverses on a second click', async () => {
+    const { router, user } = renderCompare();
+    const header = () => screen.getByRole('columnheader', { name: 'Category' });
+    expect(header()).not.toHaveAttribute('aria-sort');
+    await user.click(screen.getByRole('button', { name: 'Category' }));
+    expect(header()).toHaveAttribute('aria-sort', 'ascending');
+    expect(rowNames()[0]).toBe('Binary size');
+    await user.click(screen.getByRole('button', { name: 'Category' }));
+    expect(header()).toHaveAttribute('aria-sort', 'descending');
+    expect(rowNames()[0]).toBe('WebAssembly');
+    expect(table().querySelectorAll('[aria-sort]')).toHaveLength(1);
+    expect(router.state.location.search).toBe('?sort=category&dir=desc');
+  });
+
+  it('filters by facets with counts, and shows only rows where they differ', async () => {
+    const { user } = renderCompare();
+    const safety = screen.getByRole('checkbox', { name: /Safety 2 rows/ });
+    await user.click(safety);
+    expect(rowNames()).toEqual(['Memory safety', 'Security-critical services']);
+    await user.click(safety);
+    await user.click(screen.getByRole('checkbox', { name: 'Only where they differ' }));
+    expect(rowNames()).not.toContain('Most common work mode');
+    expect(screen.getByRole('checkbox', { name: /Even 0 rows/ })).toBeInTheDocument();
+  });
+
+  it('shows an empty state whose button clears the filters', async () => {
+    const { user } = renderCompare();
+    await user.type(screen.getByRole('searchbox', { name: 'Filter categories' }), 'cobol');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'No category matches' })).toBeInTheDocument();
+    const empty = screen.getByRole('heading', { name: 'No category matches' }).parentElement;
+    await user.click(within(empty as HTMLElement).getByRole('button', { name: 'Clear filters' }));
+    expect(rowNames()).toHaveLength(19);
+    expect(screen.getByRole('searchbox', { name: 'Filter categories' })).toHaveValue('');
+  });
+
+  it('applies a pasted link and explains what it ignored', async () => {
+    const { user } = renderCompare('/compare?q=open&sort=category&dir=desc&colour=red');
+    expect(rowNames()).toEqual(['Job availability (2026)', 'Growth outlook']);
+    expect(screen.getByRole('searchbox', { name: 'Filter categories' })).toHaveValue('open');
+    expect(screen.getByText(/unknown setting “colour”/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/unknown setting/)).not.toBeInTheDocument();
+  });
+
+  it('restores the previous view on back and the next on forward', async () => {
+    const { router, user } = renderCompare();
+    await user.click(screen.getByRole('checkbox', { name: /Career/ }));
+    await user.click(screen.getByRole('button', { name: 'Group' }));
+    expect(router.state.location.search).toBe('?group=career&sort=group');
+    await act(() => router.navigate(-1));
+    expect(screen.getByRole('columnheader', { name: 'Group' })).not.toHaveAttribute('aria-sort');
+    expect(screen.getByRole('checkbox', { name: /Career/ })).toBeChecked();
+    await act(() => router.navigate(-1));
+    expect(screen.getByRole('checkbox', { name: /Career/ })).not.toBeChecked();
+    expect(rowNames()).toHaveLength(19);
+    await act(() => router.navigate(1));
+    expect(screen.getByRole('checkbox', { name: /Career/ })).toBeChecked();
+  });
+
+  it('highlights and focuses the row linked from a quiz result', async () => {
+    renderCompare('/compare?row=memory-safety');
+    const row = screen.getByRole('row', { name: /Memory safety/ });
+    expect(within(row).getByText('From your result')).toBeInTheDocument();
+    await vi.waitFor(() => expect(row).toHaveFocus());
+    expect(screen.getByText(/Showing Memory safety, the row linked/)).toBeInTheDocument();
+  });
+
+  it('shows the reader’s points and sorts by them when the quiz has answers', async () => {
+    const personal = {
+      rows: { 'learning-curve': { points: 3 }, 'memory-safety': { points: -5 } },
+      resultHref: '/quiz/result',
+    };
+    const { user } = renderCompare('/compare', personal);
+    expect(screen.getByRole('link', { name: 'Back to your result' })).toHaveAttribute(
+      'href',
+      '/quiz/result',
+    );
+    const learning = screen.getByRole('row', { name: /Learning curve/ });
+    expect(within(learning).getByText(/towards Go/)).toHaveTextContent('+3 towards Go');
+    await user.click(screen.getByRole('button', { name: 'For you' }));
+    expect(screen.getByRole('columnheader', { name: 'For you' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(rowNames().slice(0, 2)).toEqual(['Memory safety', 'Learning curve']);
+  });
+
+  it('has no "For you" column without quiz answers', () => {
+    renderCompare('/compare?sort=relevance');
+    expect(screen.queryByRole('columnheader', { name: 'For you' })).not.toBeInTheDocument();
+    expect(rowNames()).toEqual(COMPARISON.map((r) => r.category));
+  });
+
+  it('downloads the current view as CSV', async () => {
+    const blobs: Blob[] = [];
+    const create = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:compare';
+    });
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { user } = renderCompare('/compare?edge=even');
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    const text = await readBlob(blobs[0]);
+    const lines =
+      text
+        ?.replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n') ?? [];
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^"Most common work mode"/);
+  });
+});

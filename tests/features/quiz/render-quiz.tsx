@@ -1,0 +1,37 @@
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { QuizPage } from '../../../src/features/quiz/quiz-page';
+import { ResultPage } from '../../../src/features/quiz/result-page';
+import { QUIZ_STORAGE_KEY, useQuizStore } from '../../../src/store/quiz-store';
+import type { QuizPersisted } from '../../../src/store/quiz-persisted';
+import { clearStorageStatus } from '../../../src/store/storage-status';
+
+const links = { quiz: '/quiz', result: '/quiz/result', compare: '/compare', salaries: '/salaries' };
+
+/** A fresh store, optionally with answers already saved, as after an earlier visit. */
+export function resetQuiz(saved?: Partial<QuizPersisted>): void {
+  useQuizStore.setState(useQuizStore.getInitialState(), true);
+  window.localStorage.clear();
+  clearStorageStatus();
+  if (saved) {
+    const state = { answers: {}, important: [], step: 0, previous: null, ...saved };
+    window.localStorage.setItem(QUIZ_STORAGE_KEY, JSON.stringify({ state, version: 2 }));
+  }
+}
+
+export function renderQuiz(path: string) {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/quiz',
+        element: <QuizPage links={{ result: links.result }} siteName="Go or Rust?" />,
+      },
+      { path: '/quiz/result', element: <ResultPage links={links} /> },
+      { path: '/compare', element: <p>Compare page</p> },
+      { path: '/salaries', element: <p>Salaries page</p> },
+    ],
+    { initialEntries: [path] },
+  );
+  render(<RouterProvider router={router} />);
+  return router;
+}

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
+import { NOT_SURE } from '../../src/data/quiz-schema';
+import type { QuizInput } from '../../src/data/quiz-schema';
+import { decodeShareLink, encodeShareLink } from '../../src/lib/share-link';
+import { scoreAnswers } from '../../src/scoring/score-answers';
+import { validInput } from '../scoring/quiz-arbitraries';
+
+/** A link keeps marks in question order. */
+function normalise(input: QuizInput): QuizInput {
+  return {
+    answers: input.answers,
+    important: QUIZ_QUESTIONS.map((q) => q.id).filter((id) => input.important.includes(id)),
+  };
+}
+
+describe('share link codec', () => {
+  it('encodes one character per question after the version', () => {
+    const input = {
+      answers: { build: 'cloud', 'jobs-or-pay': NOT_SURE, speed: 'critical' },
+      important: ['build', 'jobs-or-pay'],
+    };
+    expect(encodeShareLink(input, QUIZ_QUESTIONS)).toBe('1B1--a-----');
+  });
+
+  it('round-trips every possible set of answers and keeps its scores', () => {
+    fc.assert(
+      fc.property(validInput(), (input) => {
+        const decoded = decodeShareLink(encodeShareLink(input, QUIZ_QUESTIONS), QUIZ_QUESTIONS);
+        expect(decoded.status).toBe('ok');
+        expect(decoded.input).toEqual(normalise(input));
+        expect(scoreAnswers(decoded.input, QUIZ_QUESTIONS)).toEqual(
+          scoreAnswers(input, QUIZ_QUESTIONS),
+        );
+      }),
+    );
+  });
+
+  it('decodes 10,000 random strings without throwing, to a valid state or a clear rejection', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 80 }),
+          fc.string({ unit: 'binary', maxLength: 40 }),
+          fc.stringMatching(/^1[-0a-zA-Z~.]{0,14}$/),
+        ),
+        (value) => {
+          const decoded = decodeShareLink(value, QUIZ_QUESTIONS);
+          const ids = new Set(QUIZ_QUESTIONS.map((q) => q.id));
+          for (const [id, choice] of Object.entries(decoded.input.answers)) {
+            const question = QUIZ_QUESTIONS.find((q) => q.id === id);
+            expect(choice === NOT_SURE || question?.options.some((o) => o.id === choice)).toBe(
+              true,
+            );
+          }
+          expect(decoded.input.important.every((id) => ids.has(id))).toBe(true);
+          if (decoded.status === 'ok') expect(decoded.problems).toEqual([]);
+          else if (decoded.status !== 'empty') expect(decoded.problems.length).toBeGreaterThan(0);
+          expect(decoded.recovered).toBe(Object.keys(decoded.input.answers).length);
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it.each([
+    ['', 'empty', [], 0],
+    [null, 'empty', [], 0],
+    ['9abababababa', 'invalid', ['unknown-version'], 0],
+    ['1ab', 'partial', ['truncated'], 2],
+    ['1a?aaaaaaaa', 'partial', ['damaged'], 9],
+    ['1aaaaaaaaaaaaa', 'partial', ['damaged'], 10],
+    ['1zzzzzzzzzz', 'invalid', ['damaged'], 0],
+    ['1', 'invalid', ['truncated'], 0],
+  ] as const)('reads %j as %s', (value, status, problems, recovered) => {
+    const decoded = decodeShareLink(value, QUIZ_QUESTIONS);
+    expect(decoded.status).toBe(status);
+    expect(decoded.problems).toEqual(problems);
+    expect(decoded.recovered).toBe(recovered);
+  });
+});

@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QUIZ_STORAGE_KEY, rehydrateQuizStore, useQuizStore } from '../../src/store/quiz-store';
+import { clearStorageStatus, getStorageStatus } from '../../src/store/storage-status';
+
+function stored() {
+  return JSON.parse(window.localStorage.getItem(QUIZ_STORAGE_KEY) ?? 'null') as {
+    state: Record<string, unknown>;
+    version: number;
+  } | null;
+}
+
+beforeEach(() => {
+  useQuizStore.setState(useQuizStore.getInitialState(), true);
+  clearStorageStatus();
+});
+afterEach(() => clearStorageStatus());
+
+describe('useQuizStore', () => {
+  it('starts empty and not hydrated, so the first render matches the server', () => {
+    const s = useQuizStore.getState();
+    expect(s).toMatchObject({
+      answers: {},
+      important: [],
+      step: 0,
+      previous: null,
+      hasHydrated: false,
+    });
+  });
+
+  it('stores answers, marks and the step, never totals', () => {
+    rehydrateQuizStore();
+    const s = useQuizStore.getState();
+    s.choose('build', 'wasm');
+    s.setImportant('build', true);
+    s.goToStep(3);
+    expect(stored()).toEqual({
+      state: { answers: { build: 'wasm' }, important: ['build'], step: 3, previous: null },
+      version: 2,
+    });
+  });
+
+  it('resumes the stored answers and step on rehydrate', () => {
+    window.localStorage.setItem(
+      QUIZ_STORAGE_KEY,
+      JSON.stringify({
+        state: { answers: { speed: 'critical' }, important: [], step: 5, previous: null },
+        version: 2,
+      }),
+    );
+    rehydrateQuizStore();
+    expect(useQuizStore.getState()).toMatchObject({
+      answers: { speed: 'critical' },
+      step: 5,
+      hasHydrated: true,
+    });
+    expect(getStorageStatus()).toBe('ok');
+  });
+
+  it('migrates a v1 state on load and writes it back as v2', () => {
+    window.localStorage.setItem(
+      QUIZ_STORAGE_KEY,
+      JSON.stringify({
+        state: { answers: { team: 'large-mixed' }, important: ['team'], step: 2 },
+        version: 1,
+      }),
+    );
+    rehydrateQuizStore();
+    expect(useQuizStore.getState()).toMatchObject({
+      answers: { team: 'large-mixed' },
+      step: 2,
+      previous: null,
+    });
+    expect(stored()?.version).toBe(2);
+  });
+
+  it('starts clean with a notice when the stored JSON is garbage', () => {
+    window.localStorage.setItem(QUIZ_STORAGE_KEY, '][');
+    rehydrateQuizStore();
+    expect(useQuizStore.getState()).toMatchObject({ answers: {}, step: 0, hasHydrated: true });
+    expect(getStorageStatus()).toBe('reset');
+  });
+
+  it('keeps working in memory when storage throws on every write', () => {
+    rehydrateQuizStore();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    useQuizStore.getState().choose('velocity', 'guarantees');
+    expect(useQuizStore.getState().answers).toEqual({ velocity: 'guarantees' });
+    expect(getStorageStatus()).toBe('unavailable');
+  });
+
+  it('clamps the step to the questions', () => {
+    useQuizStore.getState().goToStep(99);
+    expect(useQuizStore.getState().step).toBe(9);
+    useQuizStore.getState().goToStep(-2);
+    expect(useQuizStore.getState().step).toBe(0);
+  });
+
+  it('remembers the answers behind the last result on a retake and on start over', () => {
+    const s = useQuizStore.getState();
+    s.choose('build', 'backend');
+    s.goToStep(9);
+    useQuizStore.getState().retake();
+    expect(useQuizStore.getState()).toMatchObject({
+      answers: { build: 'backend' },
+      step: 0,
+      previous: { answers: { build: 'backend' }, important: [] },
+    });
+    useQuizStore.getState().choose('build', 'systems');
+    useQuizStore.getState().startOver();
+    expect(useQuizStore.getState()).toMatchObject({
+      answers: {},
+      important: [],
+      previous: { answers: { build: 'systems' }, important: [] },
+    });
+  });
+
+  it('adopts shared answers, dropping anything unknown', () => {
+    useQuizStore.getState().choose('team', 'large-mixed');
+    useQuizStore
+      .getState()
+      .replaceAnswers({ answers: { build: 'wasm', nope: 'x' }, important: ['build', 'nope'] });
+    expect(useQuizStore.getState()).toMatchObject({
+      answers: { build: 'wasm' },
+      important: ['build'],
+      previous: { answers: { team: 'large-mixed' }, important: [] },
+    });
+  });
+});
