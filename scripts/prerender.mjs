@@ -75,4 +75,17 @@ export async function prerender({ clientDir, serverEntry }) {
       `prerendered ${pathname.padEnd(16)} ${status} ${(html.length / 1024).toFixed(1)} kB`,
     );
   }
+  await writeSearchFiles(clientDir, server.PRERENDER_PATHS);
+}
+
+/** sitemap.xml and robots.txt, generated from the same route list as the pages. */
+async function writeSearchFiles(clientDir, paths) {
+  const today = new Date().toISOString().slice(0, 10);
+  const urls = paths
+    .map((p) => `  <url><loc>${new URL(p, ORIGIN).href}</loc><lastmod>${today}</lastmod></url>`)
+    .join('\n');
+  const sitemap = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  await writeFile(path.join(clientDir, 'sitemap.xml'), sitemap);
+  const robots = `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', ORIGIN).href}\n`;
+  await writeFile(path.join(clientDir, 'robots.txt'), robots);
 }

@@ -1,9 +1,10 @@
 // A small static server for the prerendered build: clean URLs, a real 404 page, gzip, cache headers.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -44,13 +45,17 @@ async function resolveFile(root, urlPath) {
 }
 
 /**
- * Creates the server. `extraHeaders(urlPath, file)` may add headers (the test setup uses it for _headers).
+ * Creates the server. When the build has a `_headers` file (copied from public/), its rules apply to every
+ * response, so local runs and the e2e suite see the same CSP and caching as production.
  */
-export function createStaticServer({ root, extraHeaders = () => ({}) }) {
+export function createStaticServer({ root }) {
   const absRoot = path.resolve(root);
+  const headersFile = path.join(absRoot, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = await resolveFile(absRoot, url.pathname);
+    // The rules file configures the host; it is not content.
+    let file = url.pathname === '/_headers' ? null : await resolveFile(absRoot, url.pathname);
     let status = 200;
     if (!file) {
       status = 404;
@@ -66,7 +71,7 @@ export function createStaticServer({ root, extraHeaders = () => ({}) }) {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
-      ...extraHeaders(url.pathname, file),
+      ...headersFor(rules, url.pathname),
     };
     const compressible = /text|javascript|json|svg|xml|manifest/.test(headers['Content-Type']);
     const gzip = compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');

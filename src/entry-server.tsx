@@ -4,6 +4,7 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { renderHeadTags } from './app/head';
 import { getRouteMeta, paths } from './app/paths';
 import { createRoutes, ROUTE_MODULE_FILES } from './app/routes';
+import { buildFaqJsonLd } from './app/structured-data';
 
 export { ROUTE_MODULE_FILES };
 
@@ -29,6 +30,8 @@ export async function renderPage(pathname: string, origin: string): Promise<Rend
   const headHtml = renderHeadTags({
     meta: getRouteMeta(pathname),
     canonicalUrl: known ? new URL(pathname, origin).href : null,
+    origin,
+    jsonLd: pathname === paths.home ? buildFaqJsonLd() : undefined,
   });
   return { appHtml, headHtml, status: known ? context.statusCode : 404 };
 }

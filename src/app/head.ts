@@ -1,5 +1,6 @@
 import type { RouteMeta } from './paths';
 import { SITE_NAME } from './paths';
+import { serializeJsonLd } from './structured-data';
 
 function escapeHtml(text: string): string {
   return text
@@ -9,15 +10,24 @@ function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-type HeadInput = { meta: RouteMeta; canonicalUrl: string | null };
+type HeadInput = {
+  meta: RouteMeta;
+  /** Absolute URL of the page, or null for pages that must not be indexed (the 404). */
+  canonicalUrl: string | null;
+  origin: string;
+  jsonLd?: unknown;
+};
+
+export const SOCIAL_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const;
 
 /**
  * The head tags of one prerendered page, as an HTML string for the template's <head>.
- * @example renderHeadTags({ meta, canonicalUrl: 'https://example.org/quiz' })
+ * @example renderHeadTags({ meta, canonicalUrl: 'https://example.org/quiz', origin: 'https://example.org' })
  */
-export function renderHeadTags({ meta, canonicalUrl }: HeadInput): string {
+export function renderHeadTags({ meta, canonicalUrl, origin, jsonLd }: HeadInput): string {
   const title = escapeHtml(meta.title);
   const description = escapeHtml(meta.description);
+  const image = escapeHtml(new URL(SOCIAL_IMAGE.path, origin).href);
   const tags = [
     `<title>${title}</title>`,
     `<meta name="description" content="${description}">`,
@@ -25,12 +35,23 @@ export function renderHeadTags({ meta, canonicalUrl }: HeadInput): string {
     `<meta property="og:site_name" content="${escapeHtml(SITE_NAME)}">`,
     `<meta property="og:title" content="${title}">`,
     `<meta property="og:description" content="${description}">`,
+    `<meta property="og:image" content="${image}">`,
+    `<meta property="og:image:width" content="${SOCIAL_IMAGE.width}">`,
+    `<meta property="og:image:height" content="${SOCIAL_IMAGE.height}">`,
+    `<meta property="og:image:alt" content="Go or Rust? A guide for 2026">`,
+    `<meta name="twitter:card" content="summary_large_image">`,
+    `<meta name="twitter:title" content="${title}">`,
+    `<meta name="twitter:description" content="${description}">`,
+    `<meta name="twitter:image" content="${image}">`,
   ];
   if (canonicalUrl) {
     const url = escapeHtml(canonicalUrl);
     tags.push(`<link rel="canonical" href="${url}">`, `<meta property="og:url" content="${url}">`);
   } else {
     tags.push('<meta name="robots" content="noindex">');
+  }
+  if (jsonLd !== undefined) {
+    tags.push(`<script type="application/ld+json">${serializeJsonLd(jsonLd)}</script>`);
   }
   return tags.join('\n    ');
 }

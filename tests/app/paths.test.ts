@@ -21,9 +21,22 @@ describe('route meta', () => {
     const html = renderHeadTags({
       meta: { title: 'A <b> & "c"', description: 'd' },
       canonicalUrl: null,
+      origin: 'https://example.org',
     });
     expect(html).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>');
     expect(html).toContain('noindex');
     expect(html).not.toContain('canonical');
+  });
+
+  it('adds social tags with an absolute image URL, and a canonical link for indexable pages', () => {
+    const html = renderHeadTags({
+      meta: ROUTE_META['/salaries'],
+      canonicalUrl: 'https://example.org/salaries',
+      origin: 'https://example.org',
+    });
+    expect(html).toContain('<link rel="canonical" href="https://example.org/salaries">');
+    expect(html).toContain('<meta property="og:image" content="https://example.org/og-image.png">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).not.toContain('noindex');
   });
 });

@@ -43,6 +43,7 @@ describe('routes', () => {
       'page',
     );
     await userEvent.click(within(nav).getByRole('link', { name: 'Salaries' }));
+    await screen.findByRole('heading', { level: 1, name: /salar/i }, { timeout: 10000 });
     expect(router.state.location.pathname).toBe('/salaries');
     expect(within(nav).getByRole('link', { name: 'Salaries' })).toHaveAttribute(
       'aria-current',

@@ -104,3 +104,46 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('search engines get a sitemap, robots.txt, a manifest, a social image and FAQ data', async ({
+  page,
+  request,
+}) => {
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const path of ['/', '/quiz', '/compare', '/salaries']) {
+    expect(sitemap).toMatch(new RegExp(`<loc>https?://[^<]+${path === '/' ? '/' : path}</loc>`));
+  }
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest.name).toMatch(/Go or Rust/);
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
+  expect((await request.get('/og-image.png')).headers()['content-type']).toBe('image/png');
+
+  await page.goto('/');
+  const jsonLd = await page.locator('head script[type="application/ld+json"]').textContent();
+  const faq = JSON.parse(jsonLd ?? '{}');
+  expect(faq['@type']).toBe('FAQPage');
+  const visibleQuestions = await page.locator('.faq summary').allTextContents();
+  expect(faq.mainEntity.map((q: { name: string }) => q.name)).toEqual(visibleQuestions);
+});
+
+test('pages and assets are served with the production security and caching headers', async ({
+  request,
+}) => {
+  const page = await request.get('/compare');
+  const headers = page.headers();
+  expect(headers['content-security-policy']).toContain("default-src 'none'");
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers['cache-control']).toBe('no-cache');
+  const html = await page.text();
+  const entry = html.match(/data-entry="([^"]+)"/)?.[1] ?? '';
+  const asset = await request.get(entry);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get('/_headers')).status()).toBe(404);
+});

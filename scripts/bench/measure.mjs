@@ -1,0 +1,145 @@
+// Shared by `npm run bench` and the CI budget check: sizes, the stack floor, static twins and Lighthouse.
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { build } from 'vite';
+import { createStaticServer } from '../static-server.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const ROUTES = ['/', '/quiz', '/quiz/result', '/compare', '/salaries'];
+
+const gzipSize = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
+
+/** Files a prerendered page loads at start: the entry and preloaded chunks (via boot.js) and its stylesheets. */
+export function firstLoadFiles(html) {
+  const boot = html.match(/<script src="\/boot\.js" data-entry="([^"]+)" data-preload="([^"]*)"/);
+  const js = boot ? [boot[1], ...boot[2].split(' ').filter(Boolean)] : [];
+  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  return { js: ['/boot.js', ...js], css };
+}
+
+/** First-load JS, CSS and HTML sizes (gzip, bytes) of each prerendered route. */
+export async function measureRouteSizes(distDir, routes = ROUTES) {
+  const sizes = {};
+  for (const route of routes) {
+    const htmlFile = path.join(distDir, route, 'index.html');
+    const html = await readFile(htmlFile, 'utf8');
+    const { js, css } = firstLoadFiles(html);
+    const sum = async (files) => {
+      let total = 0;
+      for (const f of files) total += await gzipSize(path.join(distDir, f));
+      return total;
+    };
+    sizes[route] = {
+      js: await sum(js),
+      css: await sum(css),
+      html: await gzipSize(htmlFile),
+      jsFiles: js,
+    };
+  }
+  return sizes;
+}
+
+/** JS chunks (file names) that contain recharts code. */
+export async function findChartChunks(distDir) {
+  const assets = path.join(distDir, 'assets');
+  const chunks = [];
+  for (const name of await readdir(assets)) {
+    if (!name.endsWith('.js')) continue;
+    const text = await readFile(path.join(assets, name), 'utf8');
+    if (/recharts/i.test(text)) chunks.push(`/assets/${name}`);
+  }
+  return chunks;
+}
+
+/** Builds the stack-floor page and returns its first-load JS (gzip, bytes). */
+export async function measureStackFloor(outDir = 'bench/tmp/floor') {
+  await build({
+    root: 'bench/floor',
+    logLevel: 'error',
+    configFile: false,
+    build: { outDir: path.resolve(outDir), emptyOutDir: true, target: 'es2022' },
+  });
+  const assets = await readdir(path.join(outDir, 'assets'));
+  let total = 0;
+  for (const name of assets.filter((n) => n.endsWith('.js')))
+    total += await gzipSize(path.join(outDir, 'assets', name));
+  return total;
+}
+
+/** Copies the build with every script removed: the same pages as plain HTML and CSS. */
+export async function makeStaticTwin(distDir, twinDir = 'bench/tmp/twin') {
+  await rm(twinDir, { recursive: true, force: true });
+  await cp(distDir, twinDir, { recursive: true });
+  for (const route of [...ROUTES, '/404.html']) {
+    const file = route.endsWith('.html')
+      ? path.join(twinDir, route)
+      : path.join(twinDir, route, 'index.html');
+    const html = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      html
+        .replace(/<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '')
+        .replace(/<link rel="modulepreload"[^>]*>/g, ''),
+    );
+  }
+  return twinDir;
+}
+
+/** Serves a folder on a free port; resolves to { url, close }. */
+export async function serve(root) {
+  const server = createStaticServer({ root });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://localhost:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** One Lighthouse mobile run (its default config) in a fresh Chromium; returns the scores and metrics. */
+export async function runLighthouse(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const lhr = result?.lhr;
+    if (!lhr || lhr.runtimeError)
+      throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message}`);
+    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+    return {
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+      seo: Math.round(lhr.categories.seo.score * 100),
+      fcp: audit('first-contentful-paint'),
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Median of several Lighthouse runs, metric by metric. */
+export async function runLighthouseMedian(url, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await runLighthouse(url));
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return Object.fromEntries(
+    Object.keys(results[0]).map((k) => [k, median(results.map((r) => r[k]))]),
+  );
+}
+
+export async function ensureDir(dir) {
+  await mkdir(dir, { recursive: true });
+}
