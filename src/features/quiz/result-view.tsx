@@ -68,7 +68,7 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
       </p>
       <section className="section" aria-labelledby="reasons-title">
         <h2 id="reasons-title">Why: each answer and what it counted</h2>
-        <p className="quiz-muted">
+        <p className="quiz-muted quiz-reweight-hint">
           Largest first. Tick “Matters a lot” to double a question; the scores update at once.
         </p>
         <ReasonList
