@@ -107,33 +107,40 @@ export async function measureCompareLatency({
   }
 }
 
-/** Gzip bytes of the /compare route chunk, the chunks only it imports, and its CSS. */
+/**
+ * Gzip bytes of what /compare loads beyond the app entry: its own chunk and CSS, the chunks only it
+ * imports, and (listed apart) chunks it shares with other routes, such as the quiz store.
+ */
 export async function measureCompareChunk(distDir) {
   const manifest = JSON.parse(await readFile(path.join(distDir, '.vite/manifest.json'), 'utf8'));
   const routeKey = 'src/app/routes/compare-route.tsx';
   const importsOf = (key, seen = new Set()) => {
-    if (seen.has(key) || !manifest[key]) return seen;
+    const entry = manifest[key];
+    if (seen.has(key) || !entry || (entry.isEntry && key !== routeKey)) return seen;
     seen.add(key);
-    for (const child of manifest[key].imports ?? []) importsOf(child, seen);
+    for (const child of entry.imports ?? []) importsOf(child, seen);
     return seen;
   };
-  const mine = importsOf(routeKey);
-  const others = new Set();
+  const loaded = importsOf(routeKey);
+  const usedElsewhere = new Set();
   for (const [key, entry] of Object.entries(manifest)) {
-    if (key === routeKey || mine.has(key)) continue;
-    if (entry.isEntry || entry.isDynamicEntry) importsOf(key, others);
+    if (key !== routeKey && entry.isDynamicEntry) importsOf(key, usedElsewhere);
   }
-  const files = [...mine].filter((key) => !others.has(key)).map((key) => manifest[key].file);
-  const css = [...mine].flatMap((key) => manifest[key].css ?? []);
   const gzipBytes = async (file) => gzipSync(await readFile(path.join(distDir, file))).length;
-  const js = await Promise.all(files.map(async (file) => ({ file, gzip: await gzipBytes(file) })));
-  const styles = await Promise.all(css.map(async (file) => ({ file, gzip: await gzipBytes(file) })));
-  return {
-    js,
-    css: styles,
-    jsGzipTotal: js.reduce((sum, f) => sum + f.gzip, 0),
-    cssGzipTotal: styles.reduce((sum, f) => sum + f.gzip, 0),
-  };
+  const sizes = async (keys) =>
+    Promise.all(
+      keys.map(async (key) => ({
+        file: manifest[key].file,
+        gzip: await gzipBytes(manifest[key].file),
+      })),
+    );
+  const own = await sizes([...loaded].filter((key) => !usedElsewhere.has(key)));
+  const shared = await sizes([...loaded].filter((key) => usedElsewhere.has(key)));
+  const css = await Promise.all(
+    (manifest[routeKey].css ?? []).map(async (file) => ({ file, gzip: await gzipBytes(file) })),
+  );
+  const sum = (list) => list.reduce((total, f) => total + f.gzip, 0);
+  return { own, shared, css, ownJs: sum(own), sharedJs: sum(shared), cssTotal: sum(css) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -148,9 +155,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   );
   try {
     const chunk = await measureCompareChunk(distDir);
-    for (const f of [...chunk.js, ...chunk.css]) console.log(`  ${f.file}: ${f.gzip} B gzip`);
+    for (const f of [...chunk.own, ...chunk.css]) console.log(`  ${f.file}: ${f.gzip} B gzip`);
+    for (const f of chunk.shared) console.log(`  ${f.file}: ${f.gzip} B gzip (shared)`);
     console.log(
-      `/compare route: ${chunk.jsGzipTotal} B JS + ${chunk.cssGzipTotal} B CSS gzipped`,
+      `/compare route: ${chunk.ownJs} B JS + ${chunk.cssTotal} B CSS of its own, ` +
+        `plus ${chunk.sharedJs} B JS shared with other routes (all gzipped)`,
     );
   } catch (error) {
     console.log(`chunk sizes skipped: ${error.message}`);
