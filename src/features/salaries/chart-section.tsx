@@ -1,8 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { startTransition, useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { SourceNote } from '../../components/source-note';
 import type { ChartLoader, ChartModule } from './chart-loader';
-import { useChartLoadState, useNearViewport, usePrefersReducedMotion } from './use-charts';
+import {
+  useChartLoadState,
+  useNearViewport,
+  usePrefersReducedMotion,
+  whenIdle,
+} from './use-charts';
 
 type ChartSectionProps = {
   id: string;
@@ -24,7 +29,8 @@ export function ChartSection(props: ChartSectionProps) {
   const { id, loader } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(boxRef);
-  const { status, charts } = useChartLoadState(loader);
+  const { status, charts: loaded } = useChartLoadState(loader);
+  const [charts, setCharts] = useState<ChartModule | null>(null);
   const reducedMotion = usePrefersReducedMotion();
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
@@ -33,11 +39,17 @@ export function ChartSection(props: ChartSectionProps) {
     if (near) loader.request();
   }, [near, loader]);
 
+  // Each chart draws in its own idle moment, as a transition, so no single task grows long.
+  useEffect(() => {
+    if (!near || !loaded) return;
+    return whenIdle(() => startTransition(() => setCharts(loaded)));
+  }, [near, loaded]);
+
   const retry = () => {
     boxRef.current?.focus();
     loader.request();
   };
-  const drawn = near && charts !== null;
+  const drawn = charts !== null;
 
   return (
     <section className="section chart-section" aria-labelledby={`${id}-title`}>

@@ -8,24 +8,27 @@ export function useChartLoadState(loader: ChartLoader): ChartLoadState {
   return useSyncExternalStore(loader.subscribe, loader.getState, () => IDLE_STATE);
 }
 
-/** Resolves once the page has loaded and the main thread has a quiet moment. */
+/** Runs the callback in the main thread's next quiet moment; returns a cancel function. */
+export function whenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(callback, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 50);
+  return () => clearTimeout(id);
+}
+
+/** Runs the callback once the page has loaded and the main thread has a quiet moment. */
 function afterPageLoad(callback: () => void): () => void {
-  let cancelled = false;
-  let idleId: number | undefined;
-  let timerId: ReturnType<typeof setTimeout> | undefined;
+  let cancelIdle: (() => void) | undefined;
   const schedule = () => {
-    if (cancelled) return;
-    if (typeof window.requestIdleCallback === 'function')
-      idleId = window.requestIdleCallback(callback, { timeout: 2000 });
-    else timerId = setTimeout(callback, 200);
+    cancelIdle = whenIdle(callback);
   };
   if (document.readyState === 'complete') schedule();
   else window.addEventListener('load', schedule, { once: true });
   return () => {
-    cancelled = true;
     window.removeEventListener('load', schedule);
-    if (idleId !== undefined) window.cancelIdleCallback(idleId);
-    if (timerId !== undefined) clearTimeout(timerId);
+    cancelIdle?.();
   };
 }
 
