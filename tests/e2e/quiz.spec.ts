@@ -121,6 +121,28 @@ test('a share link shows the same result in a fresh browser without saving anyth
   expect(consoleErrors).toEqual([]);
 });
 
+test('after a retake the result says what changed since last time, and why', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/quiz');
+  await waitForHydration(page);
+  await answerAll(page, (step) => ANSWERS[step] ?? '');
+  await page.getByRole('button', { name: 'Retake the quiz' }).click();
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  await expect(page.getByRole('radio', { name: ANSWERS[0] })).toBeChecked();
+  await page.getByRole('radio', { name: 'Backend APIs and microservices' }).check();
+  await page.getByText(/Review your answers/).click();
+  await page.getByRole('button', { name: /10\. Velocity or guarantees/ }).click();
+  await page.getByRole('button', { name: 'See my result' }).click();
+  const since = page.getByRole('region', { name: 'Since your last result' });
+  await expect(since).toContainText(
+    '“Systems software and embedded devices” became “Backend APIs and microservices”',
+  );
+  await expect(since).toContainText('(+3 Rust → +3 Go)');
+  expect(consoleErrors).toEqual([]);
+});
+
 test('a garbled link explains itself and offers the quiz', async ({ page, consoleErrors }) => {
   await page.goto('/quiz/result?a=zz%25%25nonsense');
   await waitForHydration(page);
