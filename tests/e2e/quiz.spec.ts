@@ -143,6 +143,32 @@ test('after a retake the result says what changed since last time, and why', asy
   expect(consoleErrors).toEqual([]);
 });
 
+test('with storage blocked the quiz still works and says progress will not be kept', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.addInitScript(() => {
+    const { getItem, setItem } = Storage.prototype;
+    const blocked = (key: string) => key === 'go-or-rust:quiz';
+    Storage.prototype.getItem = function (key: string) {
+      if (blocked(key)) throw new DOMException('blocked', 'SecurityError');
+      return getItem.call(this, key);
+    };
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (blocked(key)) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.goto('/quiz');
+  await waitForHydration(page);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'will start over if you reload' }),
+  ).toBeVisible();
+  await answerAll(page, (step) => ANSWERS[step] ?? '');
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/a=1c/);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('a garbled link explains itself and offers the quiz', async ({ page, consoleErrors }) => {
   await page.goto('/quiz/result?a=zz%25%25nonsense');
   await waitForHydration(page);
