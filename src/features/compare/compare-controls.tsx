@@ -1,6 +1,7 @@
 import type { ComparisonGroup, Edge } from '../../data/schema';
 import type { CompareView } from './compare-view';
 import { EDGE_LABELS, EDGES, GROUPS, hasFilters } from './compare-view';
+import { CopyLinkButton } from './copy-link-button';
 import type { FacetCounts } from './filter-rows';
 
 type CompareControlsProps = {
@@ -11,6 +12,7 @@ type CompareControlsProps = {
   onChange: (next: CompareView, history: 'push' | 'replace') => void;
   onClear: () => void;
   onDownload: () => void;
+  shareUrl: () => string;
 };
 
 function toggle<T>(list: readonly T[], value: T, order: readonly T[]): T[] {
@@ -42,6 +44,7 @@ export function CompareControls({
   onChange,
   onClear,
   onDownload,
+  shareUrl,
 }: CompareControlsProps) {
   return (
     <div className="compare-controls" role="search" aria-label="Filter the comparison">
@@ -113,6 +116,7 @@ export function CompareControls({
               Clear filters
             </button>
           )}
+          <CopyLinkButton getUrl={shareUrl} />
           <button type="button" className="button" onClick={onDownload} disabled={shown === 0}>
             Download CSV
           </button>

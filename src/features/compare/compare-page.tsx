@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { SourceNote } from '../../components/source-note';
 import { COMPARISON } from '../../data/comparison';
 import type { ComparisonRow } from '../../data/schema';
@@ -15,6 +15,7 @@ import { queryTerms } from './fold-text';
 import { nextSort, sortRows } from './sort-rows';
 import { useLinkedRow } from './use-linked-row';
 import { useUrlView } from './use-url-view';
+import { encodeView } from './view-codec';
 import './compare.css';
 
 type ComparePageProps = {
@@ -55,6 +56,9 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
     [sort, view, setView],
   );
   const onClear = () => setView(clearFilters(view), 'push');
+  const { pathname } = useLocation();
+  // Built from the view (the address bar lags typing by a moment), without the personal row.
+  const shareUrl = () => new URL(pathname + encodeView(view, null), window.location.href).href;
   const onDownload = () =>
     downloadTextFile(
       toCsv(visible, ARTICLE, personalRows),
@@ -103,6 +107,7 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
           onChange={setView}
           onClear={onClear}
           onDownload={onDownload}
+          shareUrl={shareUrl}
         />
 
         <p className="compare-sr" role="status">

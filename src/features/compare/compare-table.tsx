@@ -20,7 +20,7 @@ function PointsCell({ points }: { points: number | undefined }) {
   if (points === undefined || points === 0) {
     return (
       <td data-label="For you" className="compare-points compare-points--none">
-        Not counted
+        {points === 0 ? 'Evened out' : 'Not counted'}
       </td>
     );
   }

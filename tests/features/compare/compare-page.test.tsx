@@ -182,4 +182,29 @@ describe('comparison grid', () => {
     expect(lines).toHaveLength(4);
     expect(lines[1]).toMatch(/^"Most common work mode"/);
   });
+
+  it('copies a link to the current view, without the personal row', async () => {
+    const { user } = renderCompare('/compare?row=tooling');
+    await user.click(screen.getByRole('checkbox', { name: /^Safety/ }));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await navigator.clipboard.readText()).toBe('http://localhost:3000/compare?group=safety');
+    expect(screen.getByRole('button', { name: 'Link copied' })).toBeInTheDocument();
+  });
+
+  it('says when the linked row is hidden by filters, and can show it', async () => {
+    const { user } = renderCompare('/compare?row=webassembly&group=career');
+    expect(screen.getByText(/WebAssembly, is hidden by the current filters/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show it' }));
+    expect(screen.getByRole('row', { name: /^WebAssembly/ })).toBeInTheDocument();
+  });
+
+  it('tells a row that cancelled out from one the quiz never touched', () => {
+    renderCompare('/compare', {
+      rows: { concurrency: { points: 0 }, tooling: { points: 2 } },
+      resultHref: '/quiz/result',
+    });
+    const row = (name: RegExp) => screen.getByRole('row', { name });
+    expect(within(row(/Concurrency/)).getByText('Evened out')).toBeInTheDocument();
+    expect(within(row(/Binary size/)).getByText('Not counted')).toBeInTheDocument();
+  });
 });

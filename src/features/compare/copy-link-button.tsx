@@ -1,0 +1,47 @@
+import { useEffect, useRef, useState } from 'react';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+const LABELS: Readonly<Record<CopyState, string>> = {
+  idle: 'Copy link',
+  copied: 'Link copied',
+  failed: 'Copy failed: use the address bar',
+};
+
+/** Copies a link to the current view; the label confirms it for a moment. */
+export function CopyLinkButton({ getUrl }: { getUrl: () => string }) {
+  const [state, setState] = useState<CopyState>('idle');
+  const timer = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const settle = (next: CopyState) => {
+    setState(next);
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setState('idle'), 2500);
+  };
+
+  const copy = () => {
+    const clipboard = window.navigator.clipboard as Clipboard | undefined;
+    if (!clipboard) return settle('failed');
+    clipboard.writeText(getUrl()).then(
+      () => settle('copied'),
+      () => settle('failed'),
+    );
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={copy}>
+        {LABELS[state]}
+      </button>
+      <span className="compare-sr" role="status">
+        {state === 'idle' ? '' : LABELS[state]}
+      </span>
+    </>
+  );
+}
