@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
 import { useQuizStore } from '../../store/quiz-store';
 import { QuestionStep } from './question-step';
@@ -114,6 +114,11 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
         </div>
       </form>
       <div className="quiz-tools">
+        {Object.keys(answers).length === TOTAL && !isLast && (
+          <p>
+            Every question has an answer. <Link to={links.result}>See my result now</Link>
+          </p>
+        )}
         <ReviewList
           questions={QUIZ_QUESTIONS}
           input={{ answers, important }}

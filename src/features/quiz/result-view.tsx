@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { SourceNote } from '../../components/source-note';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
 import { ARTICLE, DATASET_VERSION } from '../../data/source';
@@ -38,6 +38,7 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
   const headline = headlineFor(result);
   const lead = result.outcome === 'close-call' ? result.startWith : result.outcome;
   const missing = result.unanswered;
+  const firstMissing = QUIZ_QUESTIONS.find((q) => input.answers[q.id] === undefined);
 
   return (
     <div className="page quiz-result">
@@ -45,10 +46,10 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
         <p className="eyebrow">{own ? 'Your recommendation' : 'A shared recommendation'}</p>
         <h1 id="page-title">{headline}</h1>
         <p className="result-hero__summary">{summaryFor(result)}</p>
-        {own && missing > 0 && (
+        {own && firstMissing && (
           <p>
             {missing} of {result.totalQuestions} questions are still unanswered and count for
-            neither language.
+            neither language. <Link to={`${links.quiz}?q=${firstMissing.id}`}>Answer the rest</Link>
           </p>
         )}
       </header>

@@ -174,3 +174,15 @@ describe('the result page', () => {
     expect(text).toContain('- Go: 57 / 100');
   });
 });
+
+describe('an unfinished quiz', () => {
+  it('shows the result so far and links to the first unanswered question', async () => {
+    resetQuiz({ answers: { build: 'backend' } });
+    renderQuiz('/quiz/result');
+    expect(await screen.findByText(/9 of 10 questions are still unanswered/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Answer the rest' })).toHaveAttribute(
+      'href',
+      '/quiz?q=jobs-or-pay',
+    );
+  });
+});
