@@ -268,9 +268,15 @@ test('at 375px the page reads without sideways scrolling', async ({ page, consol
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/salaries');
   await waitForHydration(page);
-  await drawnChart(page, /career ladder/);
+  for (const title of ['Open roles', 'Senior median pay', /career ladder/]) {
+    const section = await drawnChart(page, title);
+    await section.getByRole('button', { name: 'Show as table' }).click();
+    const table = section.getByRole('table');
+    const box = await table.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+  }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  const toggle = chartSection(page, 'Open roles').getByRole('button', { name: 'Show as table' });
+  const toggle = chartSection(page, 'Open roles').getByRole('button', { name: 'Hide table' });
   expect((await toggle.boundingBox())?.height).toBeGreaterThanOrEqual(44);
   expect(consoleErrors).toEqual([]);
 });

@@ -54,8 +54,8 @@ function PairTable({ caption, rowHeader, rows, unit }: PairTableProps) {
 function describeSampleSize(row: SeniorPayRow): string {
   if (row.n === null) return 'unknown';
   return row.smallSample
-    ? `Small: under ${SMALL_SAMPLE_THRESHOLD} postings`
-    : `${SMALL_SAMPLE_THRESHOLD} or more postings`;
+    ? `Small (under ${SMALL_SAMPLE_THRESHOLD})`
+    : `${SMALL_SAMPLE_THRESHOLD} or more`;
 }
 
 export function OpeningsTable({ rows }: { rows: readonly OpeningsRow[] }) {
@@ -88,7 +88,7 @@ export function SeniorPayTable({ rows }: { rows: readonly SeniorPayRow[] }) {
         <tr>
           <th scope="col">Language</th>
           <th scope="col">Senior median</th>
-          <th scope="col">Postings (n)</th>
+          <th scope="col">Postings</th>
           <th scope="col">Sample</th>
         </tr>
       </thead>

@@ -106,9 +106,9 @@ describe('show as table', () => {
       .getAllByRole('row')
       .map((row) => row.textContent);
     expect(rows).toEqual([
-      'LanguageSenior medianPostings (n)Sample',
-      'Go$165,43710150 or more postings',
-      'Rust$196,26635Small: under 50 postings',
+      'LanguageSenior medianPostingsSample',
+      'Go$165,43710150 or more',
+      'Rust$196,26635Small (under 50)',
     ]);
     await user.click(within(section).getByRole('button', { name: 'Hide table' }));
     expect(within(section).queryByRole('table')).not.toBeInTheDocument();
