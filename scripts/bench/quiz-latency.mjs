@@ -42,7 +42,11 @@ function armProbe() {
       // The frame after the DOM change is the one that paints it.
       requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
     });
-    observer.observe(form ?? document.body, { childList: true, subtree: true, characterData: true });
+    observer.observe(form ?? document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
   });
 }
 
@@ -58,7 +62,9 @@ export async function measureQuizLatency({
     const page = await context.newPage();
     await page.goto(new URL('/quiz', baseURL).href);
     await page.waitForFunction(() =>
-      Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')),
+      Object.keys(document.getElementById('root') ?? {}).some((k) =>
+        k.startsWith('__reactContainer'),
+      ),
     );
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -133,6 +139,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       `median ${latency.median} ms, p95 ${latency.p95} ms`,
   );
   const weight = await measureQuizWeight({ distDir });
-  for (const [file, bytes] of Object.entries(weight.files)) console.log(`  ${file}: ${bytes} B gzip`);
+  for (const [file, bytes] of Object.entries(weight.files))
+    console.log(`  ${file}: ${bytes} B gzip`);
   console.log(`Quiz route adds ${weight.total} B gzip to first load (beyond what / loads)`);
 }
