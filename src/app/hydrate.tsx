@@ -6,12 +6,17 @@ import { createRoutes } from './routes';
 const RELOAD_KEY = 'go-or-rust:chunk-reload-at';
 const RELOAD_GUARD_MS = 30_000;
 
+type PendingUrl = () => string | null;
+
 /**
- * A chunk that fails to load usually means a new deploy replaced it: reload once to get the new build.
- * A second failure within the guard window is left to the route's error boundary, which explains and offers a retry.
+ * A route chunk that fails to load during a navigation usually means a new deploy replaced it: load the page
+ * being opened once, from the new build. A second failure within the guard window, or any other chunk (the charts
+ * have their own retry), is left to the code that asked for it, whose error boundary or fallback explains.
  */
-function reloadOnceOnStaleChunk(): void {
+function reloadOnceOnStaleChunk(pendingUrl: PendingUrl): void {
   window.addEventListener('vite:preloadError', (event) => {
+    const target = pendingUrl();
+    if (!target) return;
     try {
       const last = Number(window.sessionStorage.getItem(RELOAD_KEY) ?? 0);
       if (Date.now() - last < RELOAD_GUARD_MS) return;
@@ -20,7 +25,7 @@ function reloadOnceOnStaleChunk(): void {
       return; // Without storage there is no loop guard, so don't reload automatically.
     }
     event.preventDefault();
-    window.location.reload();
+    window.location.assign(target);
   });
 }
 
@@ -29,8 +34,14 @@ function reloadOnceOnStaleChunk(): void {
  * Without the preload the router's first render would be empty and mismatch the server's.
  */
 export async function hydrateApp(container: HTMLElement): Promise<void> {
-  reloadOnceOnStaleChunk();
+  let router: ReturnType<typeof createBrowserRouter> | null = null;
+  // During a client-side navigation the chunk belongs to the page being opened, not the one on screen.
+  reloadOnceOnStaleChunk(() => {
+    const next = router?.state.navigation.location;
+    return next ? (router?.createHref(next) ?? null) : null;
+  });
   const routes = createRoutes();
+  let preloadFailed = false;
   const matches = matchRoutes(routes, window.location) ?? [];
   await Promise.all(
     matches.map(async ({ route }) => {
@@ -40,16 +51,21 @@ export async function hydrateApp(container: HTMLElement): Promise<void> {
         Object.assign(route, { ...loaded, lazy: undefined });
       } catch {
         // Leave `lazy` in place: the router retries and its error boundary explains a failure.
+        preloadFailed = true;
       }
     }),
   );
-  const router = createBrowserRouter(routes);
+  router = createBrowserRouter(routes);
   const app = (
     <StrictMode>
       <RouterProvider router={router} />
     </StrictMode>
   );
   // The dev server serves the bare template; production pages arrive prerendered.
-  if (container.firstElementChild) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  // A page whose code did not arrive cannot match its HTML: render it afresh (its error boundary explains).
+  if (container.firstElementChild && !preloadFailed) hydrateRoot(container, app);
+  else {
+    container.replaceChildren();
+    createRoot(container).render(app);
+  }
 }
