@@ -1,21 +1,11 @@
-import { useCallback, useMemo } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { SourceNote } from '../../components/source-note';
 import { COMPARISON } from '../../data/comparison';
 import type { ComparisonRow } from '../../data/schema';
-import { ARTICLE } from '../../data/source';
 import { CompareControls } from './compare-controls';
 import { CompareTable } from './compare-table';
-import type { CompareView, PersonalData, SortKey } from './compare-view';
-import { clearFilters } from './compare-view';
-import { toCsv } from './csv';
-import { downloadTextFile } from './download-file';
-import { countFacets, filterRows } from './filter-rows';
-import { queryTerms } from './fold-text';
-import { nextSort, sortRows } from './sort-rows';
-import { useLinkedRow } from './use-linked-row';
-import { useUrlView } from './use-url-view';
-import { encodeView } from './view-codec';
+import type { PersonalData } from './compare-view';
+import { useCompareGrid } from './use-compare-grid';
 import './compare.css';
 
 type ComparePageProps = {
@@ -23,49 +13,10 @@ type ComparePageProps = {
   rows?: readonly ComparisonRow[];
 };
 
-function effectiveSort(view: CompareView, personal: PersonalData) {
-  // A shared link may ask for relevance before (or without) quiz answers: fall back quietly.
-  if (view.sort === 'relevance' && !personal) return { key: 'order' as const, dir: 'asc' as const };
-  return { key: view.sort, dir: view.dir };
-}
-
 /** /compare: every category side by side, filterable, sortable and shareable through its URL. */
 export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
-  const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
-  const { view, row: linkedRow, notices, setView, dismissNotices } = useUrlView(rowIds);
-  const sort = useMemo(() => effectiveSort(view, personal), [view, personal]);
-  const personalRows = personal?.rows ?? null;
-
-  const filtered = useMemo(() => filterRows(rows, view), [rows, view]);
-  const visible = useMemo(
-    () => sortRows(filtered, sort, personalRows),
-    [filtered, sort, personalRows],
-  );
-  const counts = useMemo(() => countFacets(rows, view), [rows, view]);
-  const terms = useMemo(() => queryTerms(view.query), [view.query]);
-  const linked = rows.find((r) => r.id === linkedRow) ?? null;
-  const linkedHidden = linked !== null && !visible.includes(linked);
-  useLinkedRow(linkedHidden ? null : linkedRow);
-
-  // Stable so the memoised table skips the re-render the router does after each URL write.
-  const onSort = useCallback(
-    (key: SortKey) => {
-      const next = nextSort(sort, key);
-      setView({ ...view, sort: next.key, dir: next.dir }, 'push');
-    },
-    [sort, view, setView],
-  );
-  const onClear = () => setView(clearFilters(view), 'push');
-  const { pathname } = useLocation();
-  // Built from the view (the address bar lags typing by a moment), without the personal row.
-  const shareUrl = () => new URL(pathname + encodeView(view, null), window.location.href).href;
-  const onDownload = () =>
-    downloadTextFile(
-      toCsv(visible, ARTICLE, personalRows),
-      'go-vs-rust-comparison.csv',
-      'text/csv;charset=utf-8',
-    );
-
+  const grid = useCompareGrid(rows, personal);
+  const { view, visible, notices } = grid;
   return (
     <div className="page compare">
       <header className="compare__intro">
@@ -92,7 +43,7 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
               <li key={notice}>{notice}</li>
             ))}
           </ul>
-          <button type="button" className="button" onClick={dismissNotices}>
+          <button type="button" className="button" onClick={grid.dismissNotices}>
             Dismiss
           </button>
         </div>
@@ -101,24 +52,24 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
       <div className="compare__body">
         <CompareControls
           view={view}
-          counts={counts}
+          counts={grid.counts}
           shown={visible.length}
           total={rows.length}
-          onChange={setView}
-          onClear={onClear}
-          onDownload={onDownload}
-          shareUrl={shareUrl}
+          onChange={grid.setView}
+          onClear={grid.onClear}
+          onDownload={grid.onDownload}
+          shareUrl={grid.shareUrl}
         />
 
         <p className="compare-sr" role="status">
-          {linked && !linkedHidden
-            ? `Showing ${linked.category}, the row linked from your quiz result.`
+          {grid.shownLinked
+            ? `Showing ${grid.shownLinked.category}, the row linked from your quiz result.`
             : ''}
         </p>
-        {linkedHidden && (
+        {grid.hiddenLinked && (
           <p className="compare-notice">
-            The linked category, {linked.category}, is hidden by the current filters.{' '}
-            <button type="button" className="button" onClick={onClear}>
+            The linked category, {grid.hiddenLinked.category}, is hidden by the current filters.{' '}
+            <button type="button" className="button" onClick={grid.onClear}>
               Show it
             </button>
           </p>
@@ -128,11 +79,11 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
           <CompareTable
             rows={visible}
             total={rows.length}
-            terms={terms}
-            sort={sort}
-            onSort={onSort}
-            personal={personalRows}
-            linkedRow={linkedRow}
+            terms={grid.terms}
+            sort={grid.sort}
+            onSort={grid.onSort}
+            personal={personal?.rows ?? null}
+            linkedRow={grid.linkedRow}
           />
         ) : (
           <div className="compare-empty">
@@ -141,7 +92,7 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
               Nothing fits{view.query.trim() !== '' ? ` “${view.query.trim()}”` : ''} with these
               filters. Try a shorter word, or start again.
             </p>
-            <button type="button" className="button button--primary" onClick={onClear}>
+            <button type="button" className="button button--primary" onClick={grid.onClear}>
               Clear filters
             </button>
           </div>

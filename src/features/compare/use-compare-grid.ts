@@ -1,0 +1,97 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation } from 'react-router';
+import type { ComparisonRow } from '../../data/schema';
+import { ARTICLE } from '../../data/source';
+import type { CompareView, PersonalData, SortDir, SortKey } from './compare-view';
+import { clearFilters } from './compare-view';
+import { toCsv } from './csv';
+import { downloadTextFile } from './download-file';
+import { countFacets, filterRows } from './filter-rows';
+import type { FacetCounts } from './filter-rows';
+import { queryTerms } from './fold-text';
+import { nextSort, sortRows } from './sort-rows';
+import { useLinkedRow } from './use-linked-row';
+import { useUrlView } from './use-url-view';
+import { encodeView } from './view-codec';
+
+export type CompareGrid = {
+  view: CompareView;
+  sort: { key: SortKey; dir: SortDir };
+  visible: ComparisonRow[];
+  counts: FacetCounts;
+  terms: string[];
+  notices: string[];
+  linkedRow: string | null;
+  /** The linked row, when the filters hide it. */
+  hiddenLinked: ComparisonRow | null;
+  /** The linked row, when it is on screen. */
+  shownLinked: ComparisonRow | null;
+  setView: (next: CompareView, history: 'push' | 'replace') => void;
+  onSort: (key: SortKey) => void;
+  onClear: () => void;
+  onDownload: () => void;
+  shareUrl: () => string;
+  dismissNotices: () => void;
+};
+
+function effectiveSort(view: CompareView, personal: PersonalData) {
+  // A shared link may ask for relevance before (or without) quiz answers: fall back quietly.
+  if (view.sort === 'relevance' && !personal) return { key: 'order' as const, dir: 'asc' as const };
+  return { key: view.sort, dir: view.dir };
+}
+
+/** Everything the grid shows and does, worked out from the URL view, the rows and the quiz. */
+export function useCompareGrid(
+  rows: readonly ComparisonRow[],
+  personal: PersonalData,
+): CompareGrid {
+  const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const { view, row: linkedRow, notices, setView, dismissNotices } = useUrlView(rowIds);
+  const sort = useMemo(() => effectiveSort(view, personal), [view, personal]);
+  const personalRows = personal?.rows ?? null;
+
+  const filtered = useMemo(() => filterRows(rows, view), [rows, view]);
+  const visible = useMemo(
+    () => sortRows(filtered, sort, personalRows),
+    [filtered, sort, personalRows],
+  );
+  const counts = useMemo(() => countFacets(rows, view), [rows, view]);
+  const terms = useMemo(() => queryTerms(view.query), [view.query]);
+  const linked = rows.find((r) => r.id === linkedRow) ?? null;
+  const isShown = linked !== null && visible.includes(linked);
+  useLinkedRow(isShown ? linkedRow : null);
+
+  // Stable between URL writes, so the memoised table skips the router's re-render.
+  const onSort = useCallback(
+    (key: SortKey) => {
+      const next = nextSort(sort, key);
+      setView({ ...view, sort: next.key, dir: next.dir }, 'push');
+    },
+    [sort, view, setView],
+  );
+  const { pathname } = useLocation();
+
+  return {
+    view,
+    sort,
+    visible,
+    counts,
+    terms,
+    notices,
+    linkedRow,
+    hiddenLinked: linked && !isShown ? linked : null,
+    shownLinked: isShown ? linked : null,
+    setView,
+    onSort,
+    onClear: () => setView(clearFilters(view), 'push'),
+    onDownload: () =>
+      downloadTextFile(
+        toCsv(visible, ARTICLE, personalRows),
+        'go-vs-rust-comparison.csv',
+        'text/csv;charset=utf-8',
+      ),
+    // Built from the view (the address bar lags typing by a moment), without the personal row.
+    shareUrl: () => new URL(pathname + encodeView(view, null), window.location.href).href,
+    dismissNotices,
+  };
+}
