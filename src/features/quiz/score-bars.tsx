@@ -1,3 +1,8 @@
+import {
+  CLEAR_MARGIN,
+  CLEAR_MIN_ANSWERED_SHARE,
+  CLOSE_CALL_MARGIN,
+} from '../../scoring/score-answers';
 import type { QuizResult } from '../../scoring/score-answers';
 
 function Bar({ language, name, score }: { language: 'go' | 'rust'; name: string; score: number }) {
@@ -56,7 +61,11 @@ export function ScoreBars({ result }: { result: QuizResult }) {
       </dl>
       <p className="quiz-scores__how">
         Each score is the share of your weighted answer points that went to that language; a
-        question you marked as mattering a lot counts double, and “not sure” counts for neither.
+        question you marked as mattering a lot counts double, and “not sure” counts for neither. A
+        margin under {CLOSE_CALL_MARGIN} points is a close call; a result is clear from{' '}
+        {CLEAR_MARGIN} points with at least{' '}
+        {Math.ceil(CLEAR_MIN_ANSWERED_SHARE * result.totalQuestions)} of {result.totalQuestions}{' '}
+        questions answered.
       </p>
     </section>
   );

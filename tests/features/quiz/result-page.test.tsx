@@ -186,3 +186,15 @@ describe('an unfinished quiz', () => {
     );
   });
 });
+
+describe('the score explanation', () => {
+  it('states the close-call and clear thresholds', async () => {
+    resetQuiz({ answers: MINE });
+    renderQuiz('/quiz/result');
+    expect(
+      await screen.findByText(
+        /under 15 points is a close call; a result is clear from 40 points with at least 7 of 10/,
+      ),
+    ).toBeInTheDocument();
+  });
+});
