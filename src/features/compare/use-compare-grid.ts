@@ -59,7 +59,7 @@ export function useCompareGrid(
   const terms = useMemo(() => queryTerms(view.query), [view.query]);
   const linked = rows.find((r) => r.id === linkedRow) ?? null;
   const isShown = linked !== null && visible.includes(linked);
-  useLinkedRow(isShown ? linkedRow : null);
+  useLinkedRow(linkedRow, isShown);
 
   // Stable between URL writes, so the memoised table skips the router's re-render.
   const onSort = useCallback(

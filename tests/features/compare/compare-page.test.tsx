@@ -207,4 +207,16 @@ describe('comparison grid', () => {
     expect(within(row(/Concurrency/)).getByText('Evened out')).toBeInTheDocument();
     expect(within(row(/Binary size/)).getByText('Not counted')).toBeInTheDocument();
   });
+
+  it('does not pull focus back to the linked row while the reader filters', async () => {
+    const { user } = renderCompare('/compare?row=webassembly');
+    const row = () => screen.getByRole('row', { name: /^WebAssembly/ });
+    await vi.waitFor(() => expect(row()).toHaveFocus());
+    const box = screen.getByRole('searchbox', { name: 'Filter categories' });
+    await user.type(box, 'x');
+    await user.type(box, '{Backspace}');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(row()).toBeInTheDocument();
+    expect(box).toHaveFocus();
+  });
 });
