@@ -175,7 +175,7 @@ export const COMPARISON: readonly ComparisonRow[] = [
     id: 'industry-adoption',
     category: 'Industry adoption',
     group: 'Ecosystem',
-    go: 'Backends at Google, Uber, Dropbox and Twitch; the language behind Kubernetes and Docker.',
+    go: 'Backends at Google, Uber, Dropbox and Twitch, and a mainstay of cloud-native tools such as Kubernetes and Docker.',
     rust: 'Performance-critical parts at AWS (Firecracker), Discord and Microsoft.',
     edge: 'go',
     tradeOff:
