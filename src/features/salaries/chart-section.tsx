@@ -68,7 +68,8 @@ export function ChartSection(props: ChartSectionProps) {
           <div className="chart-box__fallback">
             {props.summary}
             <div className="chart-box__status" role="status">
-              {near && status === 'loading' && <p>Loading the chart…</p>}
+              {/* Shown, not announced: the figures are already here, only a failure is news. */}
+              {near && status === 'loading' && <p aria-hidden="true">Loading the chart…</p>}
               {near && status === 'error' && (
                 <div className="chart-box__error">
                   <p>
