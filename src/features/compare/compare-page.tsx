@@ -36,13 +36,15 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
       </header>
 
       {notices.length > 0 && (
-        <div className="compare-notice" role="status">
-          <p className="compare-notice__title">Part of this link could not be used:</p>
-          <ul>
-            {notices.map((notice) => (
-              <li key={notice}>{notice}</li>
-            ))}
-          </ul>
+        <div className="compare-notice compare-notice--link" role="status">
+          <div>
+            <p className="compare-notice__title">Part of this link could not be used:</p>
+            <ul>
+              {notices.map((notice) => (
+                <li key={notice}>{notice}</li>
+              ))}
+            </ul>
+          </div>
           <button type="button" className="button" onClick={grid.dismissNotices}>
             Dismiss
           </button>
