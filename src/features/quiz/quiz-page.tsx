@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
-import { useQuizStore } from '../../store/quiz-store';
 import { QuestionStep } from './question-step';
 import { QuizProgress } from './quiz-progress';
 import { ReviewList } from './review-list';
 import { StartOver } from './start-over';
 import { StorageNotice } from './storage-notice';
-import { useQuizHydration } from './use-quiz-hydration';
+import { useLazyQuizState, withQuizStore } from './use-lazy-quiz-store';
 import { useStepFocus } from './use-step-focus';
 import './quiz.css';
 
@@ -16,13 +15,15 @@ export type QuizLinks = { result: string };
 type QuizPageProps = { links: QuizLinks; siteName: string };
 
 const TOTAL = QUIZ_QUESTIONS.length;
+const NO_ANSWERS: Readonly<Record<string, string>> = {};
+const NO_MARKS: string[] = [];
 
 export function QuizPage({ links, siteName }: QuizPageProps) {
-  const hydrated = useQuizHydration();
-  const storedStep = useQuizStore((s) => s.step);
-  const answers = useQuizStore((s) => s.answers);
-  const important = useQuizStore((s) => s.important);
-  const { choose, setImportant, goToStep, startOver } = useQuizStore.getState();
+  const stored = useLazyQuizState();
+  const hydrated = stored !== null;
+  const answers = stored?.answers ?? NO_ANSWERS;
+  const important = stored?.important ?? NO_MARKS;
+  const storedStep = stored?.step ?? 0;
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const [missing, setMissing] = useState(false);
@@ -41,11 +42,11 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
     if (!hydrated || requested === null) return;
     const index = QUIZ_QUESTIONS.findIndex((q) => q.id === requested);
     if (index >= 0) {
-      goToStep(index);
-      expectFocus(index === useQuizStore.getState().step);
+      expectFocus(index === storedStep);
+      withQuizStore((s) => s.goToStep(index));
     }
     setSearchParams({}, { replace: true });
-  }, [hydrated, requested, goToStep, expectFocus, setSearchParams]);
+  }, [hydrated, requested, storedStep, expectFocus, setSearchParams]);
 
   if (!question) return null;
   const chosen = answers[question.id];
@@ -54,7 +55,7 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
   const moveTo = (next: number) => {
     setMissing(false);
     expectFocus(next === step);
-    goToStep(next);
+    withQuizStore((s) => s.goToStep(next));
   };
   const onNext = () => {
     if (chosen === undefined) {
@@ -95,9 +96,9 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
           headingRef={headingRef}
           onChoose={(optionId) => {
             setMissing(false);
-            choose(question.id, optionId);
+            withQuizStore((s) => s.choose(question.id, optionId));
           }}
-          onImportant={(value) => setImportant(question.id, value)}
+          onImportant={(value) => withQuizStore((s) => s.setImportant(question.id, value))}
         />
         <div className="quiz-nav">
           <button
@@ -130,7 +131,7 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
           onConfirm={() => {
             setMissing(false);
             expectFocus(step === 0);
-            startOver();
+            withQuizStore((s) => s.startOver());
           }}
         />
       </div>

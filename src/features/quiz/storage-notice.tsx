@@ -1,4 +1,4 @@
-import { useStorageStatus } from './use-quiz-hydration';
+import { useStorageStatus } from './use-storage-status';
 
 const MESSAGES = {
   unavailable:

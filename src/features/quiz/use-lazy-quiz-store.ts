@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { QuizState } from '../../store/quiz-store';
+import type * as QuizStoreModule from '../../store/quiz-store';
+
+type StoreModule = typeof QuizStoreModule;
+
+let pending: Promise<StoreModule> | null = null;
+
+/**
+ * Loads the quiz store (zustand, persist, migrate) after the page is up, so /quiz's first load
+ * carries only the questions; stored answers could not show before hydration anyway.
+ */
+export function loadQuizStore(): Promise<StoreModule> {
+  pending ??= import('../../store/quiz-store');
+  return pending.then((store) => {
+    store.rehydrateQuizStore();
+    return store;
+  });
+}
+
+/** Runs an action once the store is in; a click in the first moments after hydration is not lost. */
+export function withQuizStore(action: (state: QuizState) => void): void {
+  void loadQuizStore().then((store) => action(store.useQuizStore.getState()));
+}
+
+const noSubscription = () => () => {};
+
+/** The store's state once loaded and hydrated; null on the server, on first render and while loading. */
+export function useLazyQuizState(): QuizState | null {
+  const [store, setStore] = useState<StoreModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadQuizStore().then((loaded) => {
+      if (live) setStore(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const subscribe = useCallback(
+    (listener: () => void) => (store ? store.useQuizStore.subscribe(listener) : noSubscription()),
+    [store],
+  );
+  const state = useSyncExternalStore(
+    subscribe,
+    () => store?.useQuizStore.getState() ?? null,
+    () => null,
+  );
+  return state?.hasHydrated ? state : null;
+}
