@@ -230,6 +230,20 @@ test('a reason on the result page links to its highlighted row here', async ({
   expect(consoleErrors).toEqual([]);
 });
 
+test('no width between phone and desktop scrolls sideways', async ({ page, consoleErrors }) => {
+  await seedQuizAnswers(page);
+  await openCompare(page);
+  await expect(page.getByRole('columnheader', { name: 'For you' })).toBeAttached();
+  for (const width of [320, 375, 600, 800, 960, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `sideways scroll at ${width}px`).toBeLessThanOrEqual(0);
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds nothing with a filter applied (${colorScheme})`, async ({
     page,
