@@ -51,6 +51,10 @@ export function SalariesPage({ links, loader = salaryChartLoader }: SalariesPage
           figure shows how many postings stand behind it, medians under {SMALL_SAMPLE_THRESHOLD}{' '}
           postings are flagged, and levels the article leaves out say &ldquo;not reported&rdquo;.
         </p>
+        <p className="salaries__hint">
+          Every chart also opens as a table. With a keyboard, Tab to a chart and use the arrow keys
+          to step through its bars.
+        </p>
       </header>
       <ChartPatterns />
       <SalaryGlance seniorPay={SENIOR_PAY_ROWS} premium={SENIOR_PREMIUM} ratio={OPENINGS_RATIO} />
