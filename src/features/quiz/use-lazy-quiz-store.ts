@@ -5,6 +5,7 @@ import type * as QuizStoreModule from '../../store/quiz-store';
 type StoreModule = typeof QuizStoreModule;
 
 let pending: Promise<StoreModule> | null = null;
+let ready: StoreModule | null = null;
 
 /**
  * Loads the quiz store (zustand, persist, migrate) after the page is up, so /quiz's first load
@@ -13,6 +14,7 @@ let pending: Promise<StoreModule> | null = null;
 export function loadQuizStore(): Promise<StoreModule> {
   pending ??= import('../../store/quiz-store');
   return pending.then((store) => {
+    ready = store;
     store.rehydrateQuizStore();
     return store;
   });
@@ -20,7 +22,9 @@ export function loadQuizStore(): Promise<StoreModule> {
 
 /** Runs an action once the store is in; a click in the first moments after hydration is not lost. */
 export function withQuizStore(action: (state: QuizState) => void): void {
-  void loadQuizStore().then((store) => action(store.useQuizStore.getState()));
+  // Once loaded, act in the same event so React updates controlled inputs without a flicker.
+  if (ready?.useQuizStore.getState().hasHydrated) action(ready.useQuizStore.getState());
+  else void loadQuizStore().then((store) => action(store.useQuizStore.getState()));
 }
 
 const noSubscription = () => () => {};
