@@ -2,6 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeServiceWorker } from './write-service-worker.mjs';
 
 const ORIGIN = process.env.SITE_ORIGIN ?? 'https://go-or-rust.example';
 
@@ -76,6 +77,7 @@ export async function prerender({ clientDir, serverEntry }) {
     );
   }
   await writeSearchFiles(clientDir, server.PRERENDER_PATHS);
+  await writeServiceWorker(clientDir, server.PRERENDER_PATHS);
 }
 
 /** sitemap.xml and robots.txt, generated from the same route list as the pages. */

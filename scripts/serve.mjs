@@ -1,18 +1,21 @@
-// `npm start` / `npm run serve`: serves dist/ on http://localhost:4173 (PORT overrides).
+// `npm start` / `npm run serve`: serves dist/ (DIST_DIR overrides) on http://localhost:4173 (PORT overrides).
 import { existsSync } from 'node:fs';
 import { createStaticServer } from './static-server.mjs';
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? 'localhost';
 
-if (!existsSync('dist/index.html')) {
+// DIST_DIR serves another build folder (e.g. one made with OUT_DIR=dist-quiz npm run build).
+const root = process.env.DIST_DIR ?? 'dist';
+
+if (!existsSync(`${root}/index.html`)) {
   console.error(
-    'No production build in dist/. Run `npm run build` first (or `npm start`, which builds).',
+    `No production build in ${root}/. Run \`npm run build\` first (or \`npm start\`, which builds).`,
   );
   process.exit(1);
 }
 
-const server = createStaticServer({ root: 'dist' });
+const server = createStaticServer({ root });
 server.on('error', (error) => {
   if (error.code === 'EADDRINUSE') {
     console.error(

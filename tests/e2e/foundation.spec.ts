@@ -25,7 +25,7 @@ for (const route of ROUTES) {
     expect(head).toContain('property="og:title"');
     await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
-    expect(await page.locator('body title, body meta').count()).toBe(0);
+    expect(await page.locator('body title:not(svg title), body meta').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
 }

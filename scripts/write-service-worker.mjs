@@ -1,0 +1,39 @@
+// Writes dist/sw.js: the template with this build's version and the list of files to keep for offline use.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+async function listFiles(dir, base = dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full, base)));
+    else out.push(`/${path.relative(base, full).split(path.sep).join('/')}`);
+  }
+  return out;
+}
+
+const SKIP =
+  /^\/(\.vite\/|_headers$|sw\.js$|og-image\.png$|icon-512\.png$)|\/index\.html$|^\/404\.html$/;
+
+export async function writeServiceWorker(clientDir, pagePaths) {
+  const files = await listFiles(clientDir);
+  const assets = files.filter((f) => !SKIP.test(f)).sort();
+  // Pages are cached under their own URLs ('/quiz'), which the static host serves from quiz/index.html.
+  const pages = Object.fromEntries([...pagePaths.map((p) => [p, p]), ['/404', '/404.html']]);
+  const hash = createHash('sha256');
+  for (const file of [...files].sort()) {
+    if (file === '/sw.js') continue;
+    hash.update(file).update(await readFile(path.join(clientDir, file)));
+  }
+  const version = hash.digest('hex').slice(0, 12);
+  const template = await readFile('scripts/service-worker.template.js', 'utf8');
+  const sw = template
+    .replace("'__VERSION__'", JSON.stringify(version))
+    .replace('/* pages */ {}', JSON.stringify(pages))
+    .replace('/* assets */ []', JSON.stringify(assets));
+  await writeFile(path.join(clientDir, 'sw.js'), sw);
+  console.log(
+    `service worker ${version}: ${Object.keys(pages).length} pages, ${assets.length} files`,
+  );
+}

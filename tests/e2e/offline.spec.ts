@@ -1,0 +1,96 @@
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { createStaticServer } from '../../scripts/static-server.mjs';
+import { expect, test, waitForHydration } from './fixtures';
+
+/** Waits until the service worker controls the page (it claims clients on first install). */
+async function waitForServiceWorker(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+    timeout: 15_000,
+  });
+}
+
+test('after a first visit every page works offline, with and without a trailing slash', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  const pages: [string, RegExp][] = [
+    ['/quiz', /Go or Rust|build/i],
+    ['/quiz/', /Go or Rust|build/i],
+    ['/compare', /category/i],
+    ['/compare/', /category/i],
+    ['/salaries', /salar/i],
+    ['/salaries/', /salar/i],
+    ['/quiz/result', /recommendation|Learn|Close/i],
+    ['/', /Go or Rust/],
+  ];
+  for (const [url, heading] of pages) {
+    await page.goto(url);
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await page.goto('/salaries');
+  await waitForHydration(page);
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 15_000 });
+  await page.goto('/not-a-page');
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await context.setOffline(false);
+  expect(consoleErrors).toEqual([]);
+});
+
+test.describe('a new deploy while the quiz is open', () => {
+  let dir = '';
+  let server: ReturnType<typeof createStaticServer> | null = null;
+  let baseURL = '';
+
+  test.beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'go-or-rust-deploy-'));
+    await cp(process.env.DIST_DIR ?? 'dist', dir, { recursive: true });
+    server = createStaticServer({ root: dir });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    baseURL = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+
+  test.afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('is offered with a prompt and never reloads the page by itself', async ({ page }) => {
+    await page.goto(`${baseURL}/quiz`);
+    await waitForHydration(page);
+    await waitForServiceWorker(page);
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Question 2 of 10')).toBeVisible();
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+
+    // "Deploy" a new version: the worker script changes, and the browser checks for it.
+    await appendFile(path.join(dir, 'sw.js'), '\n// deploy 2\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = page
+      .getByRole('status')
+      .filter({ hasText: 'A new version of this guide is ready' });
+    await expect(prompt).toBeVisible({ timeout: 15_000 });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(
+      true,
+    );
+    await expect(page.getByText('Question 2 of 10')).toBeVisible();
+
+    await prompt.getByRole('button', { name: 'Reload to update' }).click();
+    await page.waitForFunction(() => !(window as unknown as { marker?: boolean }).marker);
+    await waitForHydration(page);
+    await expect(page.getByText('Question 2 of 10')).toBeVisible();
+    await expect(prompt).toBeHidden();
+  });
+});
