@@ -70,7 +70,13 @@ export async function measureStackFloor(outDir = 'bench/tmp/floor') {
     root: 'bench/floor',
     logLevel: 'error',
     configFile: false,
-    build: { outDir: path.resolve(outDir), emptyOutDir: true, target: 'es2022' },
+    // The same build settings as the app (vite.config.ts), so the ratio compares like with like.
+    build: {
+      outDir: path.resolve(outDir),
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+    },
   });
   const assets = await readdir(path.join(outDir, 'assets'));
   let total = 0;

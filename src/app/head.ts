@@ -1,4 +1,4 @@
-import type { RouteMeta } from './paths';
+import type { RouteMeta } from './route-meta';
 import { SITE_NAME } from './paths';
 import { serializeJsonLd } from './structured-data';
 

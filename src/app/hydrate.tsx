@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
 import { createRoutes } from './routes';
-import { registerServiceWorker } from './service-worker';
 
 const RELOAD_KEY = 'go-or-rust:chunk-reload-at';
 const RELOAD_GUARD_MS = 30_000;
@@ -37,7 +36,9 @@ function reloadOnceOnStaleChunk(pendingUrl: PendingUrl): void {
 export async function hydrateApp(container: HTMLElement): Promise<void> {
   let router: ReturnType<typeof createBrowserRouter> | null = null;
   // During a client-side navigation the chunk belongs to the page being opened, not the one on screen.
-  registerServiceWorker();
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    void import('./service-worker').then((sw) => sw.registerServiceWorker()).catch(() => undefined);
+  }
   reloadOnceOnStaleChunk(() => {
     const next = router?.state.navigation.location;
     return next ? (router?.createHref(next) ?? null) : null;

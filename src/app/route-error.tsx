@@ -1,5 +1,4 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
-import { NotFound } from './not-found';
+import { Link, useRouteError } from 'react-router';
 import { paths } from './paths';
 
 /** A lazy chunk that failed to arrive: a stale deploy or a dropped connection, not a bug in the page. */
@@ -40,9 +39,7 @@ function ErrorMessage({ error }: { error: unknown }) {
 
 /** Catches errors of one route inside the layout, so header and nav stay usable. */
 export function RouteErrorBoundary() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-  return <ErrorMessage error={error} />;
+  return <ErrorMessage error={useRouteError()} />;
 }
 
 /** Last line of defence when the layout itself fails: a bare page that still explains and offers a way out. */

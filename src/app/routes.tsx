@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
-import { NotFound } from './not-found';
 import { RootErrorBoundary, RouteErrorBoundary } from './route-error';
 
 /**
@@ -22,7 +21,7 @@ export function createRoutes(): RouteObject[] {
             { path: 'quiz/result', lazy: () => import('./routes/quiz-result-route') },
             { path: 'compare', lazy: () => import('./routes/compare-route') },
             { path: 'salaries', lazy: () => import('./routes/salaries-route') },
-            { path: '*', Component: NotFound },
+            { path: '*', lazy: () => import('./routes/not-found-route') },
           ],
         },
       ],
@@ -37,4 +36,5 @@ export const ROUTE_MODULE_FILES: Readonly<Record<string, string>> = {
   '/quiz/result': 'src/app/routes/quiz-result-route.tsx',
   '/compare': 'src/app/routes/compare-route.tsx',
   '/salaries': 'src/app/routes/salaries-route.tsx',
+  '/__not-found__': 'src/app/routes/not-found-route.tsx',
 };

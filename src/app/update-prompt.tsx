@@ -1,4 +1,4 @@
-import { applyUpdate, useUpdateWaiting } from './service-worker';
+import { applyUpdate, useUpdateWaiting } from './update-state';
 
 /** Offers a newly deployed version; nothing reloads until the person chooses to. */
 export function UpdatePrompt() {

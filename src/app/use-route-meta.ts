@@ -1,14 +1,15 @@
 import { useLayoutEffect } from 'react';
 import { useLocation } from 'react-router';
-import { getRouteMeta } from './paths';
+import { getRouteTitle } from './paths';
 
-/** Keeps document.title and the description in step with client-side navigation. */
+/**
+ * Keeps document.title in step with client-side navigation. Descriptions live in each page's prerendered
+ * <head>, where search engines read them, so the browser bundle does not carry them.
+ */
 export function useRouteMeta(): void {
   const { pathname } = useLocation();
   // A layout effect runs before any route's own effects, so a route can still refine the title.
   useLayoutEffect(() => {
-    const meta = getRouteMeta(pathname);
-    document.title = meta.title;
-    document.querySelector('meta[name="description"]')?.setAttribute('content', meta.description);
+    document.title = getRouteTitle(pathname);
   }, [pathname]);
 }

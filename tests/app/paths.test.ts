@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderHeadTags } from '../../src/app/head';
-import { getRouteMeta, NOT_FOUND_META, paths, ROUTE_META } from '../../src/app/paths';
+import { getRouteTitle, paths, ROUTE_TITLES } from '../../src/app/paths';
+import { getRouteMeta, NOT_FOUND_META, ROUTE_META } from '../../src/app/route-meta';
 
 describe('route meta', () => {
   it('gives every route a distinct title and a description of search-result length', () => {
@@ -15,6 +16,8 @@ describe('route meta', () => {
   it('ignores a trailing slash and falls back to the 404 meta', () => {
     expect(getRouteMeta('/compare/')).toBe(ROUTE_META['/compare']);
     expect(getRouteMeta('/nope')).toBe(NOT_FOUND_META);
+    expect(getRouteTitle('/compare/')).toBe(ROUTE_TITLES['/compare']);
+    expect(getRouteTitle('/nope')).toBe(NOT_FOUND_META.title);
   });
 
   it('escapes text in head tags and marks unknown pages noindex', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHeadTags } from '../../src/app/head';
-import { ROUTE_META } from '../../src/app/paths';
+import { ROUTE_META } from '../../src/app/route-meta';
 import { buildFaqJsonLd, serializeJsonLd } from '../../src/app/structured-data';
 import { FAQ } from '../../src/data/guide';
 

@@ -4,8 +4,6 @@ import type { ComparisonRow } from '../../data/schema';
 import { ARTICLE } from '../../data/source';
 import type { CompareView, PersonalData, SortDir, SortKey } from './compare-view';
 import { clearFilters } from './compare-view';
-import { toCsv } from './csv';
-import { downloadTextFile } from './download-file';
 import { countFacets, filterRows } from './filter-rows';
 import type { FacetCounts } from './filter-rows';
 import { queryTerms } from './fold-text';
@@ -84,12 +82,12 @@ export function useCompareGrid(
     setView,
     onSort,
     onClear: () => setView(clearFilters(view), 'push'),
-    onDownload: () =>
-      downloadTextFile(
-        toCsv(visible, ARTICLE, personalRows),
-        'go-vs-rust-comparison.csv',
-        'text/csv;charset=utf-8',
-      ),
+    // The CSV code arrives on the first click; offline it is already in the service worker's cache.
+    onDownload: () => {
+      void import('./export-csv').then(({ downloadCsv }) =>
+        downloadCsv(visible, ARTICLE, personalRows),
+      );
+    },
     // Built from the view (the address bar lags typing by a moment), without the personal row.
     shareUrl: () => new URL(pathname + encodeView(view, null), window.location.href).href,
     dismissNotices,

@@ -172,7 +172,7 @@ describe('comparison grid', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const { user } = renderCompare('/compare?edge=even');
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(click).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     const text = await readBlob(blobs[0]);
     const lines =
       text

@@ -1,0 +1,8 @@
+import { NotFound } from '../not-found';
+import { RouteErrorBoundary } from '../route-error';
+
+export function Component() {
+  return <NotFound />;
+}
+
+export const ErrorBoundary = RouteErrorBoundary;
