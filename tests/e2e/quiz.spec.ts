@@ -66,6 +66,25 @@ test('the quiz can be finished with the keyboard alone', async ({ page, consoleE
   expect(consoleErrors).toEqual([]);
 });
 
+test('an answer given before the saved state has loaded is kept', async ({
+  page,
+  consoleErrors,
+}) => {
+  // Hold the store's chunk back so the person acts before it arrives.
+  await page.route(/\/assets\/quiz-store-.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/quiz');
+  await waitForHydration(page);
+  await page.getByRole('radio', { name: 'AI infrastructure' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Question 2 of 10')).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: 'AI infrastructure' })).toBeChecked();
+  expect(consoleErrors).toEqual([]);
+});
+
 test('a reload mid-quiz resumes on the same question with the same answers', async ({
   page,
   consoleErrors,
@@ -140,6 +159,21 @@ test('after a retake the result says what changed since last time, and why', asy
     '“Systems software and embedded devices” became “Backend APIs and microservices”',
   );
   await expect(since).toContainText('(+3 Rust → +3 Go)');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('"Change" on the result opens that question with its answer', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/quiz');
+  await waitForHydration(page);
+  await answerAll(page, (step) => ANSWERS[step] ?? '');
+  await page.getByRole('link', { name: /Change your answer to “How much do raw speed/ }).click();
+  await expect(page).toHaveURL(/\/quiz$/);
+  await expect(page.getByText('Question 5 of 10')).toBeVisible();
+  await expect(page.getByRole('radio', { name: ANSWERS[4] })).toBeChecked();
+  await expect(page).toHaveTitle('Question 5 of 10 | Go or Rust?');
   expect(consoleErrors).toEqual([]);
 });
 

@@ -27,6 +27,8 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const [missing, setMissing] = useState(false);
+  // Choices made in the moment before the store has loaded: shown at once, applied when it arrives.
+  const [early, setEarly] = useState<Record<string, string>>({});
   // The prerendered page shows question 1; the stored step takes over once answers are loaded.
   const step = hydrated ? storedStep : 0;
   const question = QUIZ_QUESTIONS[step] ?? QUIZ_QUESTIONS[0];
@@ -49,7 +51,7 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
   }, [hydrated, requested, storedStep, expectFocus, setSearchParams]);
 
   if (!question) return null;
-  const chosen = answers[question.id];
+  const chosen = hydrated ? answers[question.id] : early[question.id];
   const isLast = step === TOTAL - 1;
 
   const moveTo = (next: number) => {
@@ -96,6 +98,7 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
           headingRef={headingRef}
           onChoose={(optionId) => {
             setMissing(false);
+            if (!hydrated) setEarly((prev) => ({ ...prev, [question.id]: optionId }));
             withQuizStore((s) => s.choose(question.id, optionId));
           }}
           onImportant={(value) => withQuizStore((s) => s.setImportant(question.id, value))}
