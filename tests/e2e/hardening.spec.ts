@@ -48,6 +48,8 @@ test.describe('storage that throws on every access', () => {
     await expect(page.getByText(/\d+ of \d+ categories/)).toHaveText(/^[1-3] of \d+ categories/);
     await page.goto('/salaries');
     await waitForHydration(page);
+    // Charts draw when they come near the viewport.
+    await page.locator('section.chart-section').first().scrollIntoViewIfNeeded();
     await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 15_000 });
     expect(consoleErrors).toEqual([]);
   });

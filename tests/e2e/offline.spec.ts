@@ -38,6 +38,8 @@ test('after a first visit every page works offline, with and without a trailing 
   }
   await page.goto('/salaries');
   await waitForHydration(page);
+  // Charts draw when they come near the viewport.
+  await page.locator('section.chart-section').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 15_000 });
   await page.goto('/not-a-page');
   await waitForHydration(page);
