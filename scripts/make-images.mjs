@@ -2,17 +2,11 @@
 //   node scripts/make-images.mjs   (writes public/og-image.png, public/icon-192.png, public/icon-512.png)
 import { readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from './chromium.mjs';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--no-first-run',
-];
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ARGS,
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage();
 

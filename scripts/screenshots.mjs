@@ -2,25 +2,17 @@
 // Usage: node scripts/screenshots.mjs [baseURL] [path ...]   (serve a build first: npm run serve)
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from './chromium.mjs';
 
 const [baseURL = 'http://localhost:4173', ...only] = process.argv.slice(2);
 const routes = only.length
   ? only
   : ['/', '/quiz', '/quiz/result', '/compare', '/salaries', '/missing'];
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ARGS,
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 for (const width of [1280, 375]) {
   for (const colorScheme of ['light', 'dark']) {

@@ -6,17 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-
-// The same flags as playwright.config.ts, so the numbers match the e2e browser.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
 
 // Words typed and then erased one key at a time; every key changes the highlighted matches.
 const WORDS = ['safety', 'cargo', 'salary', 'async', 'binary', 'remote', 'tooling'];
@@ -41,7 +31,7 @@ const round = (ms) => Math.round(ms * 10) / 10;
 /** Types into the filter `events` times and returns keydown -> repaint times in ms. */
 export async function measureCompareLatency({
   baseURL,
-  executablePath = '/usr/bin/chromium',
+  executablePath = CHROMIUM_PATH,
   events = 50,
 }) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

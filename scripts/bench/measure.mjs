@@ -6,17 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { createStaticServer } from '../static-server.mjs';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
 
 export const ROUTES = ['/', '/quiz', '/quiz/result', '/compare', '/salaries'];
 
@@ -112,28 +102,45 @@ export async function serve(root) {
   return { url: `http://localhost:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** One Lighthouse mobile run (its default config) in a fresh Chromium; returns the scores and metrics. */
-export async function runLighthouse(url) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+/** One Lighthouse run in a fresh Chromium; throws on a Lighthouse runtime error. */
+async function lighthouseOnce(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_ARGS,
+  });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     const lhr = result?.lhr;
     if (!lhr || lhr.runtimeError)
       throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message}`);
-    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
-    return {
-      performance: Math.round(lhr.categories.performance.score * 100),
-      accessibility: Math.round(lhr.categories.accessibility.score * 100),
-      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
-      seo: Math.round(lhr.categories.seo.score * 100),
-      fcp: audit('first-contentful-paint'),
-      lcp: audit('largest-contentful-paint'),
-      tbt: audit('total-blocking-time'),
-      cls: audit('cumulative-layout-shift'),
-    };
+    return lhr;
   } finally {
     await chrome.kill();
   }
+}
+
+/**
+ * One Lighthouse mobile run (its default config); returns the scores and metrics. A run that Lighthouse
+ * itself aborts (a lost trace, on a busy machine) is tried once more.
+ */
+export async function runLighthouse(url) {
+  let lhr;
+  try {
+    lhr = await lighthouseOnce(url);
+  } catch {
+    lhr = await lighthouseOnce(url);
+  }
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: Math.round(lhr.categories.performance.score * 100),
+    accessibility: Math.round(lhr.categories.accessibility.score * 100),
+    bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+    seo: Math.round(lhr.categories.seo.score * 100),
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  };
 }
 
 /** Median of several Lighthouse runs, metric by metric. */

@@ -6,17 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
 
-// The same flags playwright.config.ts launches Chromium with.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const QUESTIONS = 10;
 
 function percentile(sorted, p) {
@@ -51,11 +42,7 @@ function armProbe() {
 }
 
 /** Median and p95 (ms) of click-on-Next to next-question-painted over `steps` steps. */
-export async function measureQuizLatency({
-  baseURL,
-  executablePath = '/usr/bin/chromium',
-  steps = 50,
-}) {
+export async function measureQuizLatency({ baseURL, executablePath = CHROMIUM_PATH, steps = 50 }) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -132,7 +119,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const distDir = process.argv[3] ?? 'dist-quiz';
   const latency = await measureQuizLatency({
     baseURL,
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
   });
   console.log(
     `Next -> next question painted, CPU 4x throttled, ${latency.samples.length} steps: ` +

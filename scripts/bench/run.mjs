@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { BUDGETS, checkRoute } from './budgets.mjs';
 import {
-  CHROMIUM,
   ensureDir,
   findChartChunks,
   makeStaticTwin,
@@ -16,6 +15,7 @@ import {
   serve,
 } from './measure.mjs';
 import { sampleShareLink } from './sample-share-link.mjs';
+import { CHROMIUM_PATH } from '../chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -55,7 +55,10 @@ for (const [key, file, fn] of latencyScripts) {
   if (!existsSync(new URL(file, import.meta.url))) continue;
   const mod = await import(file);
   console.log(`Interaction latency: ${key}`);
-  const { median, p95 } = await mod[fn]({ baseURL: interactive.url, executablePath: CHROMIUM });
+  const { median, p95 } = await mod[fn]({
+    baseURL: interactive.url,
+    executablePath: CHROMIUM_PATH,
+  });
   latency[key] = { median, p95 };
 }
 await interactive.close();

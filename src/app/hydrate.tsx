@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
+import { createBrowserRouter, matchRoutes } from 'react-router';
+// The DOM build of RouterProvider wires in ReactDOM.flushSync, which immediate updates rely on.
+import { RouterProvider } from 'react-router/dom';
 import { createRoutes } from './routes';
 
 const RELOAD_KEY = 'go-or-rust:chunk-reload-at';

@@ -1,8 +1,8 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { createStaticServer } from '../../scripts/static-server.mjs';
+import { serveBuildCopy } from './build-copy';
+import type { BuildCopy } from './build-copy';
 import { expect, test, waitForHydration } from './fixtures';
 
 const UNAVAILABLE = /not letting this site save anything/;
@@ -136,29 +136,25 @@ test('back, forward and reload at every step keep the answers', async ({ page, c
   await expect(page.getByText('Question 10 of 10')).toBeVisible();
   await expect(page.getByRole('radio').last()).toBeChecked();
   await page.goForward();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? '');
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? '', {
+    timeout: 10_000,
+  });
   expect(consoleErrors).toEqual([]);
 });
 
 test.describe('a deploy that deleted a route chunk', () => {
-  let dir = '';
-  let server: ReturnType<typeof createStaticServer> | null = null;
-  let baseURL = '';
+  let build: BuildCopy | null = null;
 
   test.beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'go-or-rust-stale-'));
-    await cp(process.env.DIST_DIR ?? 'dist', dir, { recursive: true });
-    const manifest = JSON.parse(await readFile(path.join(dir, '.vite/manifest.json'), 'utf8'));
-    await rm(path.join(dir, manifest['src/app/routes/compare-route.tsx'].file));
-    server = createStaticServer({ root: dir });
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    baseURL = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+    build = await serveBuildCopy(async (dir) => {
+      const manifest = JSON.parse(await readFile(path.join(dir, '.vite/manifest.json'), 'utf8'));
+      await rm(path.join(dir, manifest['src/app/routes/compare-route.tsx'].file));
+    });
   });
 
   test.afterAll(async () => {
-    await new Promise((resolve) => server?.close(resolve));
-    await rm(dir, { recursive: true, force: true });
+    await build?.close();
   });
 
   test('reloads once, then explains and offers to try again', async ({ page }) => {
@@ -168,7 +164,7 @@ test.describe('a deploy that deleted a route chunk', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'document') documents += 1;
     });
-    await page.goto(`${baseURL}/`);
+    await page.goto(`${build?.baseURL}/`);
     await waitForHydration(page);
     await page
       .getByRole('navigation', { name: 'Main' })

@@ -1,8 +1,8 @@
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { createStaticServer } from '../../scripts/static-server.mjs';
+import { serveBuildCopy } from './build-copy';
+import type { BuildCopy } from './build-copy';
 import { expect, test, waitForHydration } from './fixtures';
 
 /** Waits until the service worker controls the page (it claims clients on first install). */
@@ -49,26 +49,18 @@ test('after a first visit every page works offline, with and without a trailing 
 });
 
 test.describe('a new deploy while the quiz is open', () => {
-  let dir = '';
-  let server: ReturnType<typeof createStaticServer> | null = null;
-  let baseURL = '';
+  let build: BuildCopy | null = null;
 
   test.beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'go-or-rust-deploy-'));
-    await cp(process.env.DIST_DIR ?? 'dist', dir, { recursive: true });
-    server = createStaticServer({ root: dir });
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    baseURL = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+    build = await serveBuildCopy();
   });
 
   test.afterAll(async () => {
-    await new Promise((resolve) => server?.close(resolve));
-    await rm(dir, { recursive: true, force: true });
+    await build?.close();
   });
 
   test('is offered with a prompt and never reloads the page by itself', async ({ page }) => {
-    await page.goto(`${baseURL}/quiz`);
+    await page.goto(`${build?.baseURL}/quiz`);
     await waitForHydration(page);
     await waitForServiceWorker(page);
     await page.getByRole('radio').first().check();
@@ -77,7 +69,7 @@ test.describe('a new deploy while the quiz is open', () => {
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
 
     // "Deploy" a new version: the worker script changes, and the browser checks for it.
-    await appendFile(path.join(dir, 'sw.js'), '\n// deploy 2\n');
+    await appendFile(path.join(build?.dir ?? '', 'sw.js'), '\n// deploy 2\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const prompt = page
       .getByRole('status')

@@ -19,6 +19,12 @@ export function ResultPage({ links }: { links: ResultLinks }) {
           <p className="eyebrow">Decision quiz</p>
           <h1 id="page-title">Your recommendation</h1>
           <p>Loading your answers…</p>
+          <noscript>
+            <p>
+              Your result is worked out in the browser from your answers or from a shared link, so
+              it needs JavaScript. The comparison grid and the salary figures work without it.
+            </p>
+          </noscript>
         </header>
       </div>
     );

@@ -52,7 +52,11 @@ export function useResultSource(): {
     // A shared result re-weights in the address only, so the visitor's own answers stay put.
     const rest = source.input.important.filter((id) => id !== questionId);
     const next = { answers: source.input.answers, important: value ? [...rest, questionId] : rest };
-    setSearchParams({ [SHARE_PARAM]: encodeShareLink(next, QUIZ_QUESTIONS) }, { replace: true });
+    // flushSync: the checkbox and scores update in the same frame as the click, not after a transition.
+    setSearchParams(
+      { [SHARE_PARAM]: encodeShareLink(next, QUIZ_QUESTIONS) },
+      { replace: true, flushSync: true },
+    );
   };
   const adoptShared = () => {
     if (source.kind !== 'shared') return;
