@@ -168,7 +168,7 @@ export const FAQ: readonly Faq[] = [
   },
   {
     id: 'backend',
-    question: 'Should I learn Go or Rust for backend development?',
+    question: 'For backend development, should I learn Go or Rust?',
     answer:
       'For shipping backend features quickly, Go. For services that must be secure and fast above all, Rust. On the job numbers, Go wins on volume and Rust on pay.',
   },

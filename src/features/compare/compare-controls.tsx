@@ -29,7 +29,7 @@ function FacetChip({ label, count, checked, onToggle }: ChipProps) {
       <span>{label}</span>
       <span className="chip__count">
         {count}
-        <span className="compare-sr"> {count === 1 ? 'row' : 'rows'}</span>
+        <span className="visually-hidden"> {count === 1 ? 'row' : 'rows'}</span>
       </span>
     </label>
   );

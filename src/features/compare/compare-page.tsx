@@ -63,7 +63,7 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
           shareUrl={grid.shareUrl}
         />
 
-        <p className="compare-sr" role="status">
+        <p className="visually-hidden" role="status">
           {grid.shownLinked
             ? `Showing ${grid.shownLinked.category}, the row linked from your quiz result.`
             : ''}

@@ -39,7 +39,7 @@ export function CopyLinkButton({ getUrl }: { getUrl: () => string }) {
       <button type="button" className="button" onClick={copy}>
         {LABELS[state]}
       </button>
-      <span className="compare-sr" role="status">
+      <span className="visually-hidden" role="status">
         {state === 'idle' ? '' : LABELS[state]}
       </span>
     </>

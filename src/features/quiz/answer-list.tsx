@@ -22,7 +22,7 @@ export function AnswerList({ questions, input, quizHref }: AnswerListProps) {
           </span>
           {quizHref && (
             <Link className="answer-list__change" to={`${quizHref}?q=${question.id}`}>
-              Change<span className="quiz-sr-only"> your answer to “{question.prompt}”</span>
+              Change<span className="visually-hidden"> your answer to “{question.prompt}”</span>
             </Link>
           )}
         </li>

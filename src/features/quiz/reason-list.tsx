@@ -53,7 +53,7 @@ export function ReasonList({ contributions, questions, links, onImportant }: Rea
                     onChange={(event) => onImportant(c.questionId, event.target.checked)}
                   />
                   <span>
-                    Matters a lot<span className="quiz-sr-only"> to me: {factor}</span>
+                    Matters a lot<span className="visually-hidden"> to me: {factor}</span>
                   </span>
                 </label>
               </div>

@@ -64,7 +64,7 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
       )}
       <StorageNotice />
       <ScoreBars result={result} />
-      <p className="quiz-sr-only" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {`Go ${result.goScore}, Rust ${result.rustScore}: ${headline}.`}
       </p>
       <section className="section" aria-labelledby="reasons-title">

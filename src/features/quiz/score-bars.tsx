@@ -21,7 +21,7 @@ function Bar({ language, name, score }: { language: 'go' | 'rust'; name: string;
       </svg>
       <span className="score-bar__value">
         {score}
-        <span className="quiz-sr-only"> out of 100</span>
+        <span className="visually-hidden"> out of 100</span>
         <span aria-hidden="true"> / 100</span>
       </span>
     </li>
@@ -33,7 +33,7 @@ export function ScoreBars({ result }: { result: QuizResult }) {
   const skipped = result.notSure + result.unanswered;
   return (
     <section className="quiz-scores" aria-labelledby="scores-title">
-      <h2 id="scores-title" className="quiz-sr-only">
+      <h2 id="scores-title" className="visually-hidden">
         Scores
       </h2>
       <ul className="score-bars" aria-label="Scores out of 100">
