@@ -79,11 +79,15 @@ test('every chart draws its bars in the production build', async ({ page, consol
   await expect(ladder.locator('.recharts-bar-rectangle rect')).toHaveCount(5);
   await expect(ladder.locator('svg').getByText('Go: not reported')).toHaveCount(2);
   await expect(ladder.locator('svg').getByText('Rust: not reported')).toHaveCount(1);
-  // Bars have real size: recharts did lay them out.
-  const widths = await ladder
-    .locator('.recharts-bar-rectangle rect')
-    .evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
-  expect(widths.every((w) => w > 20)).toBe(true);
+  // Bars have real size: recharts did lay them out (polled: the bars grow in over an animation).
+  await expect
+    .poll(async () => {
+      const widths = await ladder
+        .locator('.recharts-bar-rectangle rect')
+        .evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
+      return Math.min(...widths);
+    })
+    .toBeGreaterThan(20);
   expect(consoleErrors).toEqual([]);
 });
 
