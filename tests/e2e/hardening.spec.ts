@@ -127,7 +127,10 @@ test('back, forward and reload at every step keep the answers', async ({ page, c
     await page.getByRole('button', { name: step === 10 ? 'See my result' : 'Next' }).click();
   }
   await expect(page).toHaveURL(/\/quiz\/result$/);
-  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  // The URL changes before the result page has rendered: read the heading once it is the result's.
+  const resultHeading = page.getByRole('heading', { level: 1 });
+  await expect(resultHeading).toHaveText(/^Learn (Go|Rust)$|^Close call/);
+  const heading = await resultHeading.textContent();
   await page.reload();
   await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? '');
