@@ -10,7 +10,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
-  timeout: 30_000,
+  // CI shares two cores between two workers and a static server: give long journeys room.
+  timeout: process.env.CI ? 60_000 : 30_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',

@@ -80,6 +80,8 @@ test('a full storage (quota exceeded on write) keeps every answer while the tab 
   await waitForHydration(page);
   const picks: string[] = [];
   for (let step = 1; step <= 3; step++) {
+    // Read the option only once this step's question is on screen.
+    await expect(page.getByText(`Question ${step} of 10`)).toBeVisible();
     const radio = page.getByRole('radio').nth(1);
     picks.push((await radio.getAttribute('value')) ?? '');
     await radio.check();
@@ -88,6 +90,7 @@ test('a full storage (quota exceeded on write) keeps every answer while the tab 
   await expect(page.getByRole('status').filter({ hasText: UNAVAILABLE })).toBeVisible();
   for (let step = 3; step >= 1; step--) {
     await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByText(`Question ${step} of 10`)).toBeVisible();
     await expect(page.locator(`input[type=radio][value="${picks[step - 1]}"]`)).toBeChecked();
   }
   expect(consoleErrors).toEqual([]);
