@@ -20,6 +20,8 @@ export const test = base.extend<Fixtures>({
       });
     });
     page.on('console', (message) => {
+      // Playwright's own note when a spec turns service workers off; not something the app did.
+      if (message.text() === 'Service Worker registration blocked by Playwright') return;
       if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));

@@ -15,6 +15,10 @@ const ARTICLE_FIGURES = [
 ];
 const CHART_CHUNK = /\/assets\/salary-charts-[\w-]+\.js$/;
 
+// These journeys watch and block the chart download itself. A service worker that has already cached the chunk
+// would answer those requests where page.route cannot see them, so it stays off here (offline.spec.ts covers it).
+test.use({ serviceWorkers: 'block' });
+
 function chartSection(page: Page, title: string | RegExp): Locator {
   return page.locator('section.chart-section').filter({
     has: page.getByRole('heading', { level: 2, name: title }),
