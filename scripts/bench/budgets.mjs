@@ -18,8 +18,15 @@ export const BUDGETS = {
   chartsOnlyOn: '/salaries',
 };
 
+/**
+ * A single CI run of Lighthouse moves a point or two on a busy two-core machine, so the CI gate fails on a
+ * clear regression: a performance score more than this many points under its budget (after retries).
+ * The bench's three-run medians are held to the exact budgets.
+ */
+export const CI_PERFORMANCE_TOLERANCE = 2;
+
 /** Lists every budget a route's measurements break; an empty list means the route is within budget. */
-export function checkRoute(route, { sizes, floor, lighthouse }) {
+export function checkRoute(route, { sizes, floor, lighthouse, performanceTolerance = 0 }) {
   const problems = [];
   const allowance = BUDGETS.jsOverFloorCeilings[route] ?? BUDGETS.jsOverFloor.bytes;
   if (BUDGETS.jsOverFloor.routes.includes(route) && sizes.js > floor + allowance) {
@@ -28,7 +35,7 @@ export function checkRoute(route, { sizes, floor, lighthouse }) {
   if (sizes.html > BUDGETS.htmlMax)
     problems.push(`HTML ${sizes.html} B gzip > ${BUDGETS.htmlMax} B`);
   if (lighthouse) {
-    const perf = BUDGETS.performance[route] ?? 95;
+    const perf = (BUDGETS.performance[route] ?? 95) - performanceTolerance;
     if (lighthouse.performance < perf)
       problems.push(`performance ${lighthouse.performance} < ${perf}`);
     for (const key of ['accessibility', 'bestPractices', 'seo']) {
