@@ -83,6 +83,36 @@ test('back and forward step through facet and sort changes', async ({ page, cons
   expect(consoleErrors).toEqual([]);
 });
 
+test('back straight after a change, before the grid has caught up, still shows that entry', async ({
+  page,
+  consoleErrors,
+}) => {
+  await openCompare(page);
+  await page.getByRole('checkbox', { name: /^Safety/ }).check();
+  await expect(page).toHaveURL(/\?group=safety$/);
+  // Sort and step back within the same moment, so the router never renders the sorted entry.
+  await page.evaluate(async () => {
+    const before = window.location.search;
+    document.querySelector<HTMLButtonElement>('th.compare-col--reading button')?.click();
+    while (window.location.search === before) await Promise.resolve();
+    history.back();
+  });
+  await expect(page).toHaveURL(/\?group=safety$/);
+  await expect(page.getByRole('columnheader', { name: 'Our reading' })).not.toHaveAttribute(
+    'aria-sort',
+  );
+  await expect(page.locator('th[aria-sort]')).toHaveCount(0);
+  await page.evaluate(async () => {
+    document.querySelector<HTMLInputElement>('input[type="checkbox"]:checked')?.click();
+    while (window.location.search !== '') await Promise.resolve();
+    history.back();
+  });
+  await expect(page).toHaveURL(/\?group=safety$/);
+  await expect(page.getByRole('checkbox', { name: /^Safety/ })).toBeChecked();
+  await expect(rowHeaders(page)).toHaveCount(2);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('a pasted link reproduces the view and explains what it ignored', async ({
   page,
   consoleErrors,

@@ -49,3 +49,12 @@ export async function waitForHydration(page: Page): Promise<void> {
     return !!root && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
   });
 }
+
+/** Waits until the quiz has hydrated and its saved answers are in: the form is no longer busy. */
+export async function waitForQuiz(page: Page): Promise<void> {
+  await waitForHydration(page);
+  await expect(page.getByRole('form', { name: /^Go or Rust\?/ })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveBuildCopy } from './build-copy';
 import type { BuildCopy } from './build-copy';
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, test, waitForHydration, waitForQuiz } from './fixtures';
 
 const UNAVAILABLE = /not letting this site save anything/;
 
@@ -119,12 +119,12 @@ test('a corrupted saved quiz gives a clean start and a notice, never a crash', a
 
 test('back, forward and reload at every step keep the answers', async ({ page, consoleErrors }) => {
   await page.goto('/quiz');
-  await waitForHydration(page);
+  await waitForQuiz(page);
   for (let step = 1; step <= 10; step++) {
     await expect(page.getByText(`Question ${step} of 10`)).toBeVisible();
     await page.getByRole('radio').last().check();
     await page.reload();
-    await waitForHydration(page);
+    await waitForQuiz(page);
     await expect(page.getByText(`Question ${step} of 10`)).toBeVisible();
     await expect(page.getByRole('radio').last()).toBeChecked();
     await page.getByRole('button', { name: step === 10 ? 'See my result' : 'Next' }).click();
@@ -138,7 +138,7 @@ test('back, forward and reload at every step keep the answers', async ({ page, c
   await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? '');
   await page.goBack();
-  await waitForHydration(page);
+  await waitForQuiz(page);
   await expect(page.getByText('Question 10 of 10')).toBeVisible();
   await expect(page.getByRole('radio').last()).toBeChecked();
   await page.goForward();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test, waitForHydration } from './fixtures';
+import { axeViolations, expect, test, waitForHydration, waitForQuiz } from './fixtures';
 
 /** Picks the first option of each remaining question by clicking, and opens the result. */
 async function answerAll(page: Page, pick: (step: number) => string) {
@@ -81,9 +81,12 @@ test.describe('with the store held back', () => {
     });
     await page.goto('/quiz');
     await waitForHydration(page);
+    const form = page.getByRole('form', { name: /^Go or Rust\?/ });
+    await expect(form).toHaveAttribute('aria-busy', 'true');
     await page.getByRole('radio', { name: 'AI infrastructure' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText('Question 2 of 10')).toBeVisible();
+    await expect(form).toHaveAttribute('aria-busy', 'false');
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByRole('radio', { name: 'AI infrastructure' })).toBeChecked();
     expect(consoleErrors).toEqual([]);
@@ -95,7 +98,7 @@ test('a reload mid-quiz resumes on the same question with the same answers', asy
   consoleErrors,
 }) => {
   await page.goto('/quiz');
-  await waitForHydration(page);
+  await waitForQuiz(page);
   await page.getByRole('radio', { name: 'WebAssembly for the browser' }).check();
   await page.getByRole('checkbox', { name: /matters a lot/ }).check();
   await page.getByRole('button', { name: 'Next' }).click();

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import type { CompareView } from './compare-view';
 import { DEFAULT_VIEW } from './compare-view';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../../lib/use-hydrated';
 import { decodeView, encodeView } from './view-codec';
 
 /** Typing waits this long before the URL catches up, so each key costs no router work. */
@@ -45,7 +45,8 @@ function isOwnWrite(state: unknown): boolean {
 /**
  * The grid's view, kept in the URL. The first render is the default view (what was prerendered);
  * the URL is read once hydrated. Router updates run as transitions, so the view lives in local
- * state; a URL is adopted on load, on back/forward, and on links we did not write ourselves.
+ * state; a URL is adopted on load, on back/forward (from the popstate event itself), and on links
+ * we did not write ourselves.
  */
 export function useUrlView(rowIds: readonly string[]): UrlView {
   const hydrated = useHydrated();
@@ -62,6 +63,25 @@ export function useUrlView(rowIds: readonly string[]): UrlView {
       setState({ ...decoded, seenKey: location.key, adoptions: state.adoptions + 1 });
     }
   }
+
+  // Back and forward adopt the address bar at once. The router's own update is a transition that
+  // can be folded into the one for our last write, so by the time it renders the location may be
+  // one it has already seen, and the view would keep a sort or filter the URL no longer holds.
+  const pathname = location.pathname;
+  useEffect(() => {
+    if (!hydrated) return;
+    const onPop = () => {
+      if (window.location.pathname !== pathname) return;
+      const decoded = decodeView(window.location.search, rowIds);
+      setState((current) => ({
+        ...decoded,
+        seenKey: current.seenKey,
+        adoptions: current.adoptions + 1,
+      }));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [hydrated, pathname, rowIds]);
 
   const timer = useRef<number | null>(null);
   const adoptions = useRef(state.adoptions);
