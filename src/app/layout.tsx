@@ -4,7 +4,6 @@ import { ARTICLE, DATASET_VERSION, DATA_AS_OF } from '../data/source';
 import { formatDate } from '../lib/format';
 import { paths, SITE_NAME } from './paths';
 import { ThemeToggle } from './theme-toggle';
-import { UpdatePrompt } from './update-prompt';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
 import { useRouteMeta } from './use-route-meta';
 
@@ -47,7 +46,6 @@ export function Layout() {
         <Outlet />
       </main>
       <SiteFooter />
-      <UpdatePrompt />
     </>
   );
 }
