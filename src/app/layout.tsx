@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
-import { ARTICLE, DATASET_VERSION, DATA_AS_OF } from '../data/source';
+import { SourceNote } from '../components/source-note';
+import { DATASET_VERSION, DATA_AS_OF } from '../data/source';
 import { formatDate } from '../lib/format';
 import { paths, SITE_NAME } from './paths';
 import { ThemeToggle } from './theme-toggle';
@@ -53,14 +54,11 @@ export function Layout() {
 export function SiteFooter() {
   return (
     <footer className="site-footer">
+      <SourceNote />
       <p>
-        Facts and figures: <cite>{ARTICLE.title}</cite> by {ARTICLE.publisher}, updated{' '}
-        {formatDate(ARTICLE.updated)}. The wording and the reading of the data are ours.
-      </p>
-      <p>
-        Dataset version {DATASET_VERSION} · data as of{' '}
-        <time dateTime={DATA_AS_OF}>{formatDate(DATA_AS_OF)}</time> · {SITE_NAME} is an independent
-        guide.
+        The wording and the reading of the data are ours. Dataset version {DATASET_VERSION} · data
+        as of <time dateTime={DATA_AS_OF}>{formatDate(DATA_AS_OF)}</time> · {SITE_NAME} is an
+        independent guide.
       </p>
     </footer>
   );

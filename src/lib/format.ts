@@ -10,11 +10,6 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const monthYear = new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** @example formatUsd(165437) === '$165,437' */
 export function formatUsd(value: number): string {
@@ -29,9 +24,4 @@ export function formatInteger(value: number): string {
 /** @example formatDate('2026-11-02') === '2 November 2026' */
 export function formatDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-/** @example formatMonthYear('2026-11-02') === 'November 2026' */
-export function formatMonthYear(isoDate: string): string {
-  return monthYear.format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, formatMonthYear, formatUsd } from '../../src/lib/format';
+import { formatDate, formatInteger, formatUsd } from '../../src/lib/format';
 
 describe('format', () => {
   it.each([
@@ -16,6 +16,5 @@ describe('format', () => {
 
   it('writes dates in words, independent of the machine time zone', () => {
     expect(formatDate('2026-11-02')).toBe('2 November 2026');
-    expect(formatMonthYear('2026-11-02')).toBe('November 2026');
   });
 });

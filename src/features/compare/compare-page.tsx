@@ -63,6 +63,12 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
           shareUrl={grid.shareUrl}
         />
 
+        {grid.partUnavailable && (
+          <p className="compare-notice" role="status">
+            Part of the grid did not load, so the rows below do not follow all of your settings yet.
+            Check your connection: changing a setting tries again.
+          </p>
+        )}
         <p className="visually-hidden" role="status">
           {grid.shownLinked
             ? `Showing ${grid.shownLinked.category}, the row linked from your quiz result.`
@@ -81,7 +87,7 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
           <CompareTable
             rows={visible}
             total={rows.length}
-            terms={grid.terms}
+            highlight={grid.highlight}
             sort={grid.sort}
             onSort={grid.onSort}
             personal={personal?.rows ?? null}

@@ -3,13 +3,14 @@ import { SourceNote } from '../../components/source-note';
 import type { ComparisonRow } from '../../data/schema';
 import type { PersonalRows, SortDir, SortKey } from './compare-view';
 import { EDGE_LABELS } from './compare-view';
+import type { Highlighter } from './highlight-text';
 import { HighlightText } from './highlight-text';
 import { SortHeader } from './sort-header';
 
 type CompareTableProps = {
   rows: readonly ComparisonRow[];
   total: number;
-  terms: readonly string[];
+  highlight: Highlighter | null;
   sort: { key: SortKey; dir: SortDir };
   onSort: (key: SortKey) => void;
   personal: PersonalRows | null;
@@ -47,7 +48,7 @@ function rowClass(row: ComparisonRow, personal: PersonalRows | null, linked: boo
 export const CompareTable = memo(function CompareTable({
   rows,
   total,
-  terms,
+  highlight,
   sort,
   onSort,
   personal,
@@ -110,22 +111,22 @@ export const CompareTable = memo(function CompareTable({
               tabIndex={linked ? -1 : undefined}
             >
               <th scope="row" className="compare-category">
-                <HighlightText text={row.category} terms={terms} />
+                <HighlightText text={row.category} highlight={highlight} />
                 {linked && <span className="compare-linked-tag">From your result</span>}
               </th>
               <td data-label="Group" className="compare-group">
                 <span className="tag">{row.group}</span>
               </td>
               <td data-label="Go" className="compare-cell compare-cell--go">
-                <HighlightText text={row.go} terms={terms} />
+                <HighlightText text={row.go} highlight={highlight} />
               </td>
               <td data-label="Rust" className="compare-cell compare-cell--rust">
-                <HighlightText text={row.rust} terms={terms} />
+                <HighlightText text={row.rust} highlight={highlight} />
               </td>
               <td data-label="Our reading" className="compare-reading">
                 <span className={`edge edge--${row.edge}`}>{EDGE_LABELS[row.edge]}</span>
                 <span className="compare-tradeoff">
-                  <HighlightText text={row.tradeOff} terms={terms} />
+                  <HighlightText text={row.tradeOff} highlight={highlight} />
                 </span>
                 {row.figureIds && row.figureIds.length > 0 && (
                   <SourceNote className="compare-source" />

@@ -1,11 +1,19 @@
-import { highlightSegments } from './fold-text';
+import type { TextSegment } from './fold-text';
 
-/** Text with every filter term wrapped in <mark>. */
-export function HighlightText({ text, terms }: { text: string; terms: readonly string[] }) {
-  const segments = highlightSegments(text, terms);
+export type Highlighter = (text: string) => TextSegment[];
+
+/** Text with every filter match wrapped in <mark>; plain text when no filter is active. */
+export function HighlightText({
+  text,
+  highlight,
+}: {
+  text: string;
+  highlight: Highlighter | null;
+}) {
+  if (!highlight) return text;
   return (
     <>
-      {segments.map((segment, index) =>
+      {highlight(text).map((segment, index) =>
         segment.match ? (
           <mark key={index} className="compare-mark">
             {segment.text}

@@ -42,21 +42,3 @@ export function sortRows(
   });
   return indexed.map((entry) => entry.row);
 }
-
-/** The direction a column sorts in on its first click: relevance starts with the biggest. */
-export function firstDirection(key: SortKey): SortDir {
-  return key === 'relevance' ? 'desc' : 'asc';
-}
-
-/**
- * The sort after clicking a column header: a new column starts in its first direction,
- * the current one flips.
- * @example nextSort({ key: 'category', dir: 'asc' }, 'category') // { key: 'category', dir: 'desc' }
- */
-export function nextSort(
-  current: { key: SortKey; dir: SortDir },
-  clicked: SortKey,
-): { key: SortKey; dir: SortDir } {
-  if (current.key !== clicked) return { key: clicked, dir: firstDirection(clicked) };
-  return { key: clicked, dir: current.dir === 'asc' ? 'desc' : 'asc' };
-}

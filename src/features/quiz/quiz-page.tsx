@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
-import { useHydrated } from '../../lib/use-hydrated';
 import { QuestionStep } from './question-step';
 import { QuizProgress } from './quiz-progress';
 import { ReviewList } from './review-list';
@@ -21,10 +20,10 @@ const NO_MARKS: string[] = [];
 
 export function QuizPage({ links, siteName }: QuizPageProps) {
   const stored = useLazyQuizState();
-  const hydrated = stored !== null;
+  const hydrated = stored !== null && stored !== undefined;
   // Busy from hydration until the saved answers are in (they may move the quiz to another step);
   // the prerendered page makes no claim, so it reads the same without JavaScript.
-  const live = useHydrated();
+  const live = stored !== undefined;
   const answers = stored?.answers ?? NO_ANSWERS;
   const important = stored?.important ?? NO_MARKS;
   const storedStep = stored?.step ?? 0;

@@ -29,8 +29,11 @@ export function withQuizStore(action: (state: QuizState) => void): void {
 
 const noSubscription = () => () => {};
 
-/** The store's state once loaded and hydrated; null on the server, on first render and while loading. */
-export function useLazyQuizState(): QuizState | null {
+/**
+ * The store's state once loaded and hydrated; null while it loads in the browser; undefined on the
+ * server and during hydration, when the page must match its prerendered HTML.
+ */
+export function useLazyQuizState(): QuizState | null | undefined {
   const [store, setStore] = useState<StoreModule | null>(null);
   useEffect(() => {
     let live = true;
@@ -45,10 +48,11 @@ export function useLazyQuizState(): QuizState | null {
     (listener: () => void) => (store ? store.useQuizStore.subscribe(listener) : noSubscription()),
     [store],
   );
-  const state = useSyncExternalStore(
+  const state = useSyncExternalStore<QuizState | null | undefined>(
     subscribe,
     () => store?.useQuizStore.getState() ?? null,
-    () => null,
+    () => undefined,
   );
+  if (state === undefined) return undefined;
   return state?.hasHydrated ? state : null;
 }

@@ -4,14 +4,19 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { COMPARISON } from '../../../src/data/comparison';
 import { ComparePage } from '../../../src/features/compare/compare-page';
+import { rowSorter, textMatcher, viewDecoder } from '../../../src/features/compare/grid-modules';
 import type { PersonalData } from '../../../src/features/compare/compare-view';
 
-function renderCompare(url = '/compare', personal: PersonalData = null) {
+/** Renders the grid and waits, as a browser would after load, for the parts it fetches on its own. */
+async function renderCompare(url = '/compare', personal: PersonalData = null) {
   const router = createMemoryRouter(
     [{ path: '/compare', element: <ComparePage personal={personal} /> }],
     { initialEntries: [url] },
   );
   render(<RouterProvider router={router} />);
+  await act(async () => {
+    await Promise.all([textMatcher.load(), rowSorter.load(), viewDecoder.load()]);
+  });
   return { router, user: userEvent.setup() };
 }
 
@@ -31,15 +36,15 @@ const rowNames = () =>
     .map((cell) => cell.textContent?.replace('From your result', '') ?? '');
 
 describe('comparison grid', () => {
-  it('shows every category in a captioned table', () => {
-    renderCompare();
+  it('shows every category in a captioned table', async () => {
+    await renderCompare();
     expect(table()).toHaveAccessibleName(/Go and Rust side by side in 19 categories/);
     expect(rowNames()).toEqual(COMPARISON.map((r) => r.category));
     expect(screen.getByText(/of 19 categories/)).toHaveTextContent('19 of 19 categories');
   });
 
-  it('labels the edge as our reading and gives figures their source and date', () => {
-    renderCompare();
+  it('labels the edge as our reading and gives figures their source and date', async () => {
+    await renderCompare();
     expect(screen.getByRole('columnheader', { name: 'Our reading' })).toBeInTheDocument();
     const salary = screen.getByRole('row', { name: /Senior salary/ });
     expect(within(salary).getByText('Edge to Rust')).toBeInTheDocument();
@@ -47,7 +52,7 @@ describe('comparison grid', () => {
   });
 
   it('filters as you type, highlights matches and writes the filter to the URL', async () => {
-    const { router, user } = renderCompare();
+    const { router, user } = await renderCompare();
     await user.type(screen.getByRole('searchbox', { name: 'Filter categories' }), 'Cárgo');
     expect(rowNames()).toEqual(['Ecosystem maturity', 'Package manager and tooling']);
     expect(screen.getByText(/of 19 categories/)).toHaveTextContent('2 of 19 categories');
@@ -59,7 +64,7 @@ describe('comparison grid', () => {
   });
 
   it('does not let a delayed URL write undo a back navigation', async () => {
-    const { router, user } = renderCompare();
+    const { router, user } = await renderCompare();
     await user.type(screen.getByRole('searchbox', { name: 'Filter categories' }), 'sa');
     await act(() => router.navigate(-1));
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -69,7 +74,7 @@ describe('comparison grid', () => {
   });
 
   it('sorts by a column header and reverses on a second click', async () => {
-    const { router, user } = renderCompare();
+    const { router, user } = await renderCompare();
     const header = () => screen.getByRole('columnheader', { name: 'Category' });
     expect(header()).not.toHaveAttribute('aria-sort');
     await user.click(screen.getByRole('button', { name: 'Category' }));
@@ -83,7 +88,7 @@ describe('comparison grid', () => {
   });
 
   it('filters by facets with counts, and shows only rows where they differ', async () => {
-    const { user } = renderCompare();
+    const { user } = await renderCompare();
     const safety = screen.getByRole('checkbox', { name: /Safety 2 rows/ });
     await user.click(safety);
     expect(rowNames()).toEqual(['Memory safety', 'Security-critical services']);
@@ -94,7 +99,7 @@ describe('comparison grid', () => {
   });
 
   it('shows an empty state whose button clears the filters', async () => {
-    const { user } = renderCompare();
+    const { user } = await renderCompare();
     await user.type(screen.getByRole('searchbox', { name: 'Filter categories' }), 'cobol');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'No category matches' })).toBeInTheDocument();
@@ -105,8 +110,11 @@ describe('comparison grid', () => {
   });
 
   it('applies a pasted link and explains what it ignored', async () => {
-    const { user } = renderCompare('/compare?q=open&sort=category&dir=desc&colour=red');
-    expect(rowNames()).toEqual(['Job availability (2026)', 'Growth outlook']);
+    const { user } = await renderCompare('/compare?q=open&sort=category&dir=desc&colour=red');
+    // A query string is read once its decoder has loaded, a moment after the page.
+    await vi.waitFor(() =>
+      expect(rowNames()).toEqual(['Job availability (2026)', 'Growth outlook']),
+    );
     expect(screen.getByRole('searchbox', { name: 'Filter categories' })).toHaveValue('open');
     expect(screen.getByText(/unknown setting “colour”/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -114,7 +122,7 @@ describe('comparison grid', () => {
   });
 
   it('restores the previous view on back and the next on forward', async () => {
-    const { router, user } = renderCompare();
+    const { router, user } = await renderCompare();
     await user.click(screen.getByRole('checkbox', { name: /Career/ }));
     await user.click(screen.getByRole('button', { name: 'Group' }));
     expect(router.state.location.search).toBe('?group=career&sort=group');
@@ -129,7 +137,7 @@ describe('comparison grid', () => {
   });
 
   it('highlights and focuses the row linked from a quiz result', async () => {
-    renderCompare('/compare?row=memory-safety');
+    await renderCompare('/compare?row=memory-safety');
     const row = screen.getByRole('row', { name: /Memory safety/ });
     expect(within(row).getByText('From your result')).toBeInTheDocument();
     await vi.waitFor(() => expect(row).toHaveFocus());
@@ -141,7 +149,7 @@ describe('comparison grid', () => {
       rows: { 'learning-curve': { points: 3 }, 'memory-safety': { points: -5 } },
       resultHref: '/quiz/result',
     };
-    const { user } = renderCompare('/compare', personal);
+    const { user } = await renderCompare('/compare', personal);
     expect(screen.getByRole('link', { name: 'Back to your result' })).toHaveAttribute(
       'href',
       '/quiz/result',
@@ -156,8 +164,8 @@ describe('comparison grid', () => {
     expect(rowNames().slice(0, 2)).toEqual(['Memory safety', 'Learning curve']);
   });
 
-  it('has no "For you" column without quiz answers', () => {
-    renderCompare('/compare?sort=relevance');
+  it('has no "For you" column without quiz answers', async () => {
+    await renderCompare('/compare?sort=relevance');
     expect(screen.queryByRole('columnheader', { name: 'For you' })).not.toBeInTheDocument();
     expect(rowNames()).toEqual(COMPARISON.map((r) => r.category));
   });
@@ -170,7 +178,7 @@ describe('comparison grid', () => {
     });
     Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    const { user } = renderCompare('/compare?edge=even');
+    const { user } = await renderCompare('/compare?edge=even');
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     const text = await readBlob(blobs[0]);
@@ -184,7 +192,7 @@ describe('comparison grid', () => {
   });
 
   it('copies a link to the current view, without the personal row', async () => {
-    const { user } = renderCompare('/compare?row=tooling');
+    const { user } = await renderCompare('/compare?row=tooling');
     await user.click(screen.getByRole('checkbox', { name: /^Safety/ }));
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await navigator.clipboard.readText()).toBe('http://localhost:3000/compare?group=safety');
@@ -192,14 +200,14 @@ describe('comparison grid', () => {
   });
 
   it('says when the linked row is hidden by filters, and can show it', async () => {
-    const { user } = renderCompare('/compare?row=webassembly&group=career');
+    const { user } = await renderCompare('/compare?row=webassembly&group=career');
     expect(screen.getByText(/WebAssembly, is hidden by the current filters/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show it' }));
     expect(screen.getByRole('row', { name: /^WebAssembly/ })).toBeInTheDocument();
   });
 
-  it('tells a row that cancelled out from one the quiz never touched', () => {
-    renderCompare('/compare', {
+  it('tells a row that cancelled out from one the quiz never touched', async () => {
+    await renderCompare('/compare', {
       rows: { concurrency: { points: 0 }, tooling: { points: 2 } },
       resultHref: '/quiz/result',
     });
@@ -209,7 +217,7 @@ describe('comparison grid', () => {
   });
 
   it('does not pull focus back to the linked row while the reader filters', async () => {
-    const { user } = renderCompare('/compare?row=webassembly');
+    const { user } = await renderCompare('/compare?row=webassembly');
     const row = () => screen.getByRole('row', { name: /^WebAssembly/ });
     await vi.waitFor(() => expect(row()).toHaveFocus());
     const box = screen.getByRole('searchbox', { name: 'Filter categories' });

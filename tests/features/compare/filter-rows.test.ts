@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { COMPARISON } from '../../../src/data/comparison';
 import type { CompareView } from '../../../src/features/compare/compare-view';
 import { DEFAULT_VIEW } from '../../../src/features/compare/compare-view';
-import { countFacets, filterRows } from '../../../src/features/compare/filter-rows';
+import * as rows from '../../../src/features/compare/filter-rows';
+import { textMatch } from '../../../src/features/compare/text-match';
 
 const view = (patch: Partial<CompareView>): CompareView => ({ ...DEFAULT_VIEW, ...patch });
-const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
+const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
+
+// As the grid calls them: the view's filter text becomes the row matcher.
+const filterRows = (list: typeof COMPARISON, v: CompareView) =>
+  rows.filterRows(list, v, textMatch(v.query)?.matches);
+const countFacets = (list: typeof COMPARISON, v: CompareView) =>
+  rows.countFacets(list, v, textMatch(v.query)?.matches);
 
 describe('filterRows', () => {
   it('keeps every row, in order, for the default view', () => {

@@ -4,7 +4,7 @@ import { COMPARISON } from '../../../src/data/comparison';
 import type { ComparisonRow } from '../../../src/data/schema';
 import type { SortKey } from '../../../src/features/compare/compare-view';
 import { SORT_KEYS } from '../../../src/features/compare/compare-view';
-import { nextSort, sortRows } from '../../../src/features/compare/sort-rows';
+import { sortRows } from '../../../src/features/compare/sort-rows';
 
 const ids = (rows: readonly ComparisonRow[]) => rows.map((r) => r.id);
 
@@ -70,20 +70,5 @@ describe('sortRows', () => {
     const copy = [...COMPARISON];
     sortRows(copy, { key: 'category', dir: 'desc' }, null);
     expect(ids(copy)).toEqual(ids(COMPARISON));
-  });
-});
-
-describe('nextSort', () => {
-  it('starts a new column ascending and flips the current one', () => {
-    expect(nextSort({ key: 'order', dir: 'asc' }, 'group')).toEqual({ key: 'group', dir: 'asc' });
-    expect(nextSort({ key: 'group', dir: 'asc' }, 'group')).toEqual({ key: 'group', dir: 'desc' });
-    expect(nextSort({ key: 'group', dir: 'desc' }, 'group')).toEqual({ key: 'group', dir: 'asc' });
-  });
-
-  it('starts relevance with the biggest effect first', () => {
-    expect(nextSort({ key: 'order', dir: 'asc' }, 'relevance')).toEqual({
-      key: 'relevance',
-      dir: 'desc',
-    });
   });
 });

@@ -1,5 +1,5 @@
 import type { ComparisonGroup, Edge } from '../../data/schema';
-import type { CompareView, SortDir, SortKey } from './compare-view';
+import type { CompareView, SortDir } from './compare-view';
 import { DEFAULT_VIEW, EDGES, GROUP_SLUGS, GROUPS, SORT_KEYS } from './compare-view';
 
 /** Longest filter text we keep from a link; anything longer is cut, with a notice. */
@@ -116,29 +116,4 @@ export function decodeView(search: string, rowIds: readonly string[]): DecodedVi
   }
 
   return { view, row, notices };
-}
-
-/**
- * Writes a view (and an optional highlighted row) as a query string; defaults are left out,
- * so the default view is the bare path.
- * @example encodeView({ ...DEFAULT_VIEW, edges: ['rust'] }, null) === '?edge=rust'
- */
-export function encodeView(view: CompareView, row: string | null): string {
-  const params = new URLSearchParams();
-  if (view.query !== '') params.set('q', view.query);
-  if (view.groups.length > 0)
-    params.set(
-      'group',
-      GROUPS.filter((g) => view.groups.includes(g))
-        .map((g) => GROUP_SLUGS[g])
-        .join(','),
-    );
-  if (view.edges.length > 0)
-    params.set('edge', EDGES.filter((e) => view.edges.includes(e)).join(','));
-  if (view.onlyDiffer) params.set('differ', '1');
-  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort satisfies SortKey);
-  if (view.dir !== DEFAULT_VIEW.dir) params.set('dir', view.dir);
-  if (row !== null) params.set('row', row);
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
 }
