@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { SourceNote } from '../components/source-note';
 import { DATASET_VERSION, DATA_AS_OF } from '../data/source';
-import { formatDate } from '../lib/format';
+import { formatDate } from '../lib/format-date';
 import { paths, SITE_NAME } from './paths';
 import { ThemeToggle } from './theme-toggle';
 import { useFocusOnNavigate } from './use-focus-on-navigate';

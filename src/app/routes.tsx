@@ -3,8 +3,9 @@ import { Layout } from './layout';
 import { RootErrorBoundary, RouteErrorBoundary } from './route-error';
 
 /**
- * The route tree. Each page is a lazy module exporting Component and ErrorBoundary;
- * the pathless route keeps errors inside the layout so the nav survives them.
+ * The route tree. Each page is a lazy module exporting Component. Errors in a page, and a page
+ * module that fails to load, reach the pathless route's boundary, which keeps them inside the
+ * layout so the nav survives them.
  */
 export function createRoutes(): RouteObject[] {
   return [

@@ -1,5 +1,5 @@
 import { ARTICLE } from '../data/source';
-import { formatDate } from '../lib/format';
+import { formatDate } from '../lib/format-date';
 
 type SourceNoteProps = { className?: string; derived?: boolean };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, formatUsd } from '../../src/lib/format';
+import { formatInteger, formatUsd } from '../../src/lib/format';
 
 describe('format', () => {
   it.each([
@@ -12,9 +12,5 @@ describe('format', () => {
 
   it('groups thousands in integers', () => {
     expect(formatInteger(1234567)).toBe('1,234,567');
-  });
-
-  it('writes dates in words, independent of the machine time zone', () => {
-    expect(formatDate('2026-11-02')).toBe('2 November 2026');
   });
 });

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { ComparePage } from '../../features/compare/compare-page';
 import type { PersonalData } from '../../features/compare/compare-view';
 import { paths } from '../paths';
-import { RouteErrorBoundary } from '../route-error';
 
 /**
  * The rows that drove the reader's quiz result. Stored answers only exist after mount, so the
@@ -31,5 +30,3 @@ function usePersonalRows(): PersonalData {
 export function Component() {
   return <ComparePage personal={usePersonalRows()} />;
 }
-
-export const ErrorBoundary = RouteErrorBoundary;

@@ -1,5 +1,4 @@
 import { HomePage } from '../../features/home/home-page';
-import { RouteErrorBoundary } from '../route-error';
 import { paths } from '../paths';
 
 export function Component() {
@@ -7,5 +6,3 @@ export function Component() {
     <HomePage links={{ quiz: paths.quiz, compare: paths.compare, salaries: paths.salaries }} />
   );
 }
-
-export const ErrorBoundary = RouteErrorBoundary;

@@ -1,6 +1,5 @@
 import { ResultPage } from '../../features/quiz/result-page';
 import { paths } from '../paths';
-import { RouteErrorBoundary } from '../route-error';
 
 export function Component() {
   return (
@@ -14,5 +13,3 @@ export function Component() {
     />
   );
 }
-
-export const ErrorBoundary = RouteErrorBoundary;

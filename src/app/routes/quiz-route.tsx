@@ -1,9 +1,6 @@
 import { QuizPage } from '../../features/quiz/quiz-page';
 import { paths, SITE_NAME } from '../paths';
-import { RouteErrorBoundary } from '../route-error';
 
 export function Component() {
   return <QuizPage links={{ result: paths.quizResult }} siteName={SITE_NAME} />;
 }
-
-export const ErrorBoundary = RouteErrorBoundary;

@@ -65,8 +65,8 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
 
         {grid.partUnavailable && (
           <p className="compare-notice" role="status">
-            Part of the grid did not load, so the rows below do not follow all of your settings yet.
-            Check your connection: changing a setting tries again.
+            Part of the grid did not load, so some settings are not applied yet. Changing one tries
+            again.
           </p>
         )}
         <p className="visually-hidden" role="status">

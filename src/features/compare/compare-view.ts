@@ -47,14 +47,13 @@ export const EDGE_LABELS: Readonly<Record<Edge, string>> = {
   even: 'Even',
 };
 
-/** Short, URL-safe names for groups. */
-export const GROUP_SLUGS: Readonly<Record<ComparisonGroup, string>> = {
-  Career: 'career',
-  Performance: 'performance',
-  Safety: 'safety',
-  'Developer experience': 'developer-experience',
-  Ecosystem: 'ecosystem',
-};
+/**
+ * A group's short, URL-safe name.
+ * @example groupSlug('Developer experience') === 'developer-experience'
+ */
+export function groupSlug(group: ComparisonGroup): string {
+  return group.toLowerCase().replaceAll(' ', '-');
+}
 
 /**
  * True when any filter narrows the rows (sorting does not count).

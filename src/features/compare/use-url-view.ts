@@ -12,7 +12,7 @@ export const URL_WRITE_DELAY_MS = 250;
 
 /** Shown when a link's settings cannot be read because the code for it did not arrive. */
 export const DECODER_FAILED_NOTICE =
-  'The settings in this address could not be read because part of the page did not load. Reload the page to try again.';
+  'The settings in this address could not be read: part of the page did not load. Reload to try again.';
 
 type UrlViewState = {
   view: CompareView;

@@ -1,6 +1,6 @@
 import type { ComparisonGroup, Edge } from '../../data/schema';
 import type { CompareView, SortDir } from './compare-view';
-import { DEFAULT_VIEW, EDGES, GROUP_SLUGS, GROUPS, SORT_KEYS } from './compare-view';
+import { DEFAULT_VIEW, EDGES, groupSlug, GROUPS, SORT_KEYS } from './compare-view';
 
 /** Longest filter text we keep from a link; anything longer is cut, with a notice. */
 export const MAX_QUERY_LENGTH = 100;
@@ -15,7 +15,7 @@ export type DecodedView = {
   notices: string[];
 };
 
-const GROUP_BY_SLUG = new Map(GROUPS.map((g) => [GROUP_SLUGS[g], g]));
+const GROUP_BY_SLUG = new Map(GROUPS.map((g) => [groupSlug(g), g]));
 
 function shown(value: string): string {
   const short = value.length > 24 ? `${value.slice(0, 24)}…` : value;

@@ -1,5 +1,5 @@
 import type { CompareView, SortKey } from './compare-view';
-import { DEFAULT_VIEW, EDGES, GROUP_SLUGS, GROUPS } from './compare-view';
+import { DEFAULT_VIEW, EDGES, groupSlug, GROUPS } from './compare-view';
 
 /**
  * Writes a view (and an optional highlighted row) as a query string; defaults are left out,
@@ -13,7 +13,7 @@ export function encodeView(view: CompareView, row: string | null): string {
     params.set(
       'group',
       GROUPS.filter((g) => view.groups.includes(g))
-        .map((g) => GROUP_SLUGS[g])
+        .map((g) => groupSlug(g))
         .join(','),
     );
   if (view.edges.length > 0)

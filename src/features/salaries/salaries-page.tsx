@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { SMALL_SAMPLE_THRESHOLD } from '../../data/figures';
 import { ARTICLE } from '../../data/source';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/format-date';
 import { ChartLegend, LANGUAGE_LEGEND } from './chart-legend';
 import { salaryChartLoader } from './chart-loader';
 import type { ChartLoader } from './chart-loader';

@@ -2,9 +2,20 @@ import { describe, expect, it } from 'vitest';
 import {
   clearFilters,
   DEFAULT_VIEW,
+  GROUPS,
+  groupSlug,
   hasFilters,
   nextSort,
 } from '../../../src/features/compare/compare-view';
+
+describe('groupSlug', () => {
+  it('gives every group a distinct lower-case, URL-safe name', () => {
+    const slugs = GROUPS.map(groupSlug);
+    expect(slugs).toContain('developer-experience');
+    expect(new Set(slugs).size).toBe(GROUPS.length);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+});
 
 describe('hasFilters and clearFilters', () => {
   it('count filters, not the sort, and clearing keeps the sort', () => {
