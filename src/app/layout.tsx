@@ -1,8 +1,7 @@
 import { useRef } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { SourceNote } from '../components/source-note';
-import { DATASET_VERSION, DATA_AS_OF } from '../data/source';
-import { formatDate } from '../lib/format-date';
+import { DATASET_VERSION } from '../data/source';
 import { paths, SITE_NAME } from './paths';
 import { ThemeToggle } from './theme-toggle';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
@@ -56,9 +55,8 @@ export function SiteFooter() {
     <footer className="site-footer">
       <SourceNote />
       <p>
-        The wording and the reading of the data are ours. Dataset version {DATASET_VERSION} · data
-        as of <time dateTime={DATA_AS_OF}>{formatDate(DATA_AS_OF)}</time> · {SITE_NAME} is an
-        independent guide.
+        Dataset version {DATASET_VERSION}. The wording and the reading of the data are ours;{' '}
+        {SITE_NAME} is an independent guide.
       </p>
     </footer>
   );

@@ -15,5 +15,3 @@ export const ARTICLE: Source = {
   retrieved: '2026-11-29',
   note: 'Job and salary figures come from job-board postings the article counted; it does not name the boards or the region.',
 };
-
-export const DATA_AS_OF = ARTICLE.updated;

@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { SourceNote } from '../../components/source-note';
 import { COMPARISON } from '../../data/comparison';
 import type { ComparisonRow } from '../../data/schema';
 import { CompareControls } from './compare-controls';
@@ -106,7 +105,6 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
           </div>
         )}
       </div>
-      <SourceNote />
     </div>
   );
 }
