@@ -20,6 +20,15 @@ for (const width of [1280, 375]) {
     const page = await context.newPage();
     for (const route of routes) {
       await page.goto(new URL(route, baseURL).href, { waitUntil: 'networkidle' });
+      // Scroll through once, so whatever loads as it nears the viewport (the charts) is drawn.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+          window.scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        window.scrollTo(0, 0);
+      });
+      await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
       const name = route === '/' ? 'home' : route.slice(1).replace(/[/?=&]/g, '_');
       await page.screenshot({
