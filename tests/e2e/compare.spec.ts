@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test, waitForHydration } from './fixtures';
+import { axeViolations, dropAbortedLoads, expect, test, waitForHydration } from './fixtures';
 
 const TOTAL = 19;
 
@@ -312,17 +312,6 @@ test.describe('when the grid’s later parts cannot download', () => {
   test.use({ serviceWorkers: 'block' });
 
   const LATER_PARTS = /\/assets\/(text-match|sort-rows|view-decode)-[\w-]+\.js$/;
-
-  /** Drops the expected "failed to load" lines; any other console error still fails the journey. */
-  function dropAbortedLoads(consoleErrors: string[]) {
-    const aborted = consoleErrors.filter((e) => /Failed to load resource: net::ERR_FAILED/.test(e));
-    expect(aborted.length).toBeGreaterThan(0);
-    consoleErrors.splice(
-      0,
-      consoleErrors.length,
-      ...consoleErrors.filter((e) => !aborted.includes(e)),
-    );
-  }
 
   test('filtering and sorting say so, and work once the connection is back', async ({
     page,

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, test, waitForHydration } from './fixtures';
+import { axeViolations, dropAbortedLoads, expect, test, waitForHydration } from './fixtures';
 
 // The article's own figures, typed from the article as the oracle the page must match.
 const ARTICLE_FIGURES = [
@@ -218,13 +218,7 @@ test('if the chart code fails to load, the figures stay and Retry brings the cha
   await expect(ladder.locator('.recharts-bar-rectangle rect')).toHaveCount(5);
 
   // The aborted download is the one expected console error; anything else fails the test.
-  const expected = consoleErrors.filter((e) => /Failed to load resource: net::ERR_FAILED/.test(e));
-  expect(expected.length).toBeGreaterThan(0);
-  consoleErrors.splice(
-    0,
-    consoleErrors.length,
-    ...consoleErrors.filter((e) => !expected.includes(e)),
-  );
+  dropAbortedLoads(consoleErrors);
   expect(consoleErrors).toEqual([]);
 });
 
