@@ -12,10 +12,9 @@ export const ROUTES = ['/', '/quiz', '/quiz/result', '/compare', '/salaries'];
 
 const gzipSize = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 
-/** Files a prerendered page loads at start: the entry and preloaded chunks (via boot.js) and its stylesheets. */
+/** Files a prerendered page names at start: boot.js, its modulepreloads (the entry among them) and stylesheets. */
 export function firstLoadFiles(html) {
-  const boot = html.match(/<script src="\/boot\.js" data-entry="([^"]+)" data-preload="([^"]*)"/);
-  const js = boot ? [boot[1], ...boot[2].split(' ').filter(Boolean)] : [];
+  const js = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
   const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   return { js: ['/boot.js', ...js], css };
 }

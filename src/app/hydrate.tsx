@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes } from 'react-router';
 // The DOM build of RouterProvider wires in ReactDOM.flushSync, which immediate updates rely on.
 import { RouterProvider } from 'react-router/dom';
+import { replayEarlyEvents } from './early-events';
 import { createRoutes } from './routes';
 
 const RELOAD_KEY = 'go-or-rust:chunk-reload-at';
@@ -29,6 +30,22 @@ function reloadOnceOnStaleChunk(pendingUrl: PendingUrl): void {
     event.preventDefault();
     window.location.assign(target);
   });
+}
+
+/**
+ * Rendered after the router: its effect runs once every page effect has (stored answers are read in
+ * those), and the task after that sees their renders on screen. Then the app is ready: it marks the
+ * moment for the bench and replays what the person did before.
+ */
+function ReadySignal() {
+  useEffect(() => {
+    const id = setTimeout(() => {
+      performance.mark('app-ready');
+      void replayEarlyEvents();
+    }, 0);
+    return () => clearTimeout(id);
+  }, []);
+  return null;
 }
 
 /**
@@ -64,12 +81,18 @@ export async function hydrateApp(container: HTMLElement): Promise<void> {
   const app = (
     <StrictMode>
       <RouterProvider router={router} />
+      <ReadySignal />
     </StrictMode>
   );
   // The dev server serves the bare template; production pages arrive prerendered.
   // A page whose code did not arrive cannot match its HTML: render it afresh (its error boundary explains).
-  if (container.firstElementChild && !preloadFailed) hydrateRoot(container, app);
-  else {
+  // Hydrating in a transition lets React yield to the browser between pieces of work, so no single
+  // long task holds the page; input that arrives meanwhile is held by boot.js and replayed.
+  if (container.firstElementChild && !preloadFailed) {
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  } else {
     container.replaceChildren();
     createRoot(container).render(app);
   }

@@ -42,12 +42,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Waits until React has hydrated the prerendered page. */
+/** Waits until the app is ready: hydrated, stored answers in, and held input replayed ('app-ready'). */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.getElementById('root');
-    return !!root && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
-  });
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
 }
 
 /** Waits until the quiz has hydrated and its saved answers are in: the form is no longer busy. */
