@@ -82,7 +82,7 @@ export async function prerender({ clientDir, serverEntry }) {
       `prerendered ${pathname.padEnd(16)} ${status} ${(html.length / 1024).toFixed(1)} kB`,
     );
   }
-  await writeSearchFiles(clientDir, server.PRERENDER_PATHS);
+  await writeSearchFiles(clientDir, server.SITEMAP_PATHS);
   await writeServiceWorker(clientDir, server.PRERENDER_PATHS);
 }
 
