@@ -66,33 +66,6 @@ test('the quiz can be finished with the keyboard alone', async ({ page, consoleE
   expect(consoleErrors).toEqual([]);
 });
 
-test.describe('with the store held back', () => {
-  // A service worker would answer the chunk request where page.route cannot see it.
-  test.use({ serviceWorkers: 'block' });
-
-  test('an answer given before the saved state has loaded is kept', async ({
-    page,
-    consoleErrors,
-  }) => {
-    // Hold the store's chunk back so the person acts before it arrives.
-    await page.route(/\/assets\/quiz-store-.*\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
-    await page.goto('/quiz');
-    await waitForHydration(page);
-    const form = page.getByRole('form', { name: /^Go or Rust\?/ });
-    await expect(form).toHaveAttribute('aria-busy', 'true');
-    await page.getByRole('radio', { name: 'AI infrastructure' }).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByText('Question 2 of 10')).toBeVisible();
-    await expect(form).toHaveAttribute('aria-busy', 'false');
-    await page.getByRole('button', { name: 'Back' }).click();
-    await expect(page.getByRole('radio', { name: 'AI infrastructure' })).toBeChecked();
-    expect(consoleErrors).toEqual([]);
-  });
-});
-
 test('a reload mid-quiz resumes on the same question with the same answers', async ({
   page,
   consoleErrors,
