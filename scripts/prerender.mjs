@@ -2,9 +2,17 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { siteOrigin } from './site-origin.mjs';
 import { writeServiceWorker } from './write-service-worker.mjs';
 
-const ORIGIN = process.env.SITE_ORIGIN ?? 'https://go-or-rust.example';
+// Checked when the build starts (build.mjs imports this module first), so a bad value costs no build.
+let ORIGIN;
+try {
+  ORIGIN = siteOrigin(process.env.SITE_ORIGIN);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 
 function collectChunk(manifest, key, seen = new Set()) {
   const entry = manifest[key];
