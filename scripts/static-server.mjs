@@ -70,12 +70,15 @@ export function createStaticServer({ root }) {
       }
     }
     const ext = path.extname(file);
-    const hashed = /\/assets\//.test(file);
+    // A 404 carries the 404 page's own headers: a chunk asked for mid-deploy must not be cached as
+    // missing for a year under the /assets/* rule.
+    const served = status === 404 ? '/404.html' : url.pathname;
+    const hashed = path.relative(absRoot, file).startsWith(`assets${path.sep}`);
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
-      ...headersFor(rules, url.pathname),
+      ...headersFor(rules, served),
     };
     const compressible = COMPRESSIBLE.test(headers['Content-Type']);
     const gzip = compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
