@@ -52,8 +52,19 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // Hashed assets never change under their name: the cache first.
+  // Hashed assets never change under their name: the cache first. What was not kept at install (the
+  // charts) is kept once fetched, so it works offline after it has been drawn online.
   event.respondWith(
-    caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)),
+    caches.open(CACHE).then((cache) =>
+      cache.match(request).then(
+        (hit) =>
+          hit ??
+          fetch(request).then((response) => {
+            if (response.ok && url.pathname.startsWith('/assets/'))
+              cache.put(request, response.clone());
+            return response;
+          }),
+      ),
+    ),
   );
 });

@@ -6,6 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { createStaticServer } from '../static-server.mjs';
+import { isChartCode } from '../write-service-worker.mjs';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
 
 export const ROUTES = ['/', '/quiz', '/quiz/result', '/compare', '/salaries'];
@@ -48,7 +49,7 @@ export async function findChartChunks(distDir) {
   for (const name of await readdir(assets)) {
     if (!name.endsWith('.js')) continue;
     const text = await readFile(path.join(assets, name), 'utf8');
-    if (/recharts/i.test(text)) chunks.push(`/assets/${name}`);
+    if (isChartCode(text)) chunks.push(`/assets/${name}`);
   }
   return chunks;
 }
@@ -74,14 +75,21 @@ export async function measureStackFloor(outDir = 'bench/tmp/floor') {
   return total;
 }
 
+async function htmlFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
+    else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
 /** Copies the build with every script removed: the same pages as plain HTML and CSS. */
 export async function makeStaticTwin(distDir, twinDir = 'bench/tmp/twin') {
   await rm(twinDir, { recursive: true, force: true });
   await cp(distDir, twinDir, { recursive: true });
-  for (const route of [...ROUTES, '/404.html']) {
-    const file = route.endsWith('.html')
-      ? path.join(twinDir, route)
-      : path.join(twinDir, route, 'index.html');
+  for (const file of await htmlFiles(twinDir)) {
     const html = await readFile(file, 'utf8');
     await writeFile(
       file,
