@@ -42,6 +42,12 @@ function ReadySignal() {
     const id = setTimeout(() => {
       performance.mark('app-ready');
       void replayEarlyEvents();
+      // Offline support comes after the page works, so its download never delays that.
+      if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+        void import('./service-worker')
+          .then((sw) => sw.registerServiceWorker())
+          .catch(() => undefined);
+      }
     }, 0);
     return () => clearTimeout(id);
   }, []);
@@ -55,9 +61,6 @@ function ReadySignal() {
 export async function hydrateApp(container: HTMLElement): Promise<void> {
   let router: ReturnType<typeof createBrowserRouter> | null = null;
   // During a client-side navigation the chunk belongs to the page being opened, not the one on screen.
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    void import('./service-worker').then((sw) => sw.registerServiceWorker()).catch(() => undefined);
-  }
   reloadOnceOnStaleChunk(() => {
     const next = router?.state.navigation.location;
     return next ? (router?.createHref(next) ?? null) : null;
