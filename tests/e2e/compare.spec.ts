@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, dropAbortedLoads, expect, test, waitForHydration } from './fixtures';
+import { axeViolations, expect, test, waitForHydration } from './fixtures';
 
 const TOTAL = 19;
 
@@ -306,54 +306,3 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(consoleErrors).toEqual([]);
   });
 }
-
-test.describe('when the grid’s later parts cannot download', () => {
-  // A service worker would answer the chunk requests where page.route cannot see them.
-  test.use({ serviceWorkers: 'block' });
-
-  const LATER_PARTS = /\/assets\/(text-match|sort-rows|view-decode)-[\w-]+\.js$/;
-
-  test('filtering and sorting say so, and work once the connection is back', async ({
-    page,
-    consoleErrors,
-  }) => {
-    await page.route(LATER_PARTS, (route) => route.abort());
-    await openCompare(page);
-    await filterBox(page).fill('cargo');
-    const notice = page.getByRole('status').filter({ hasText: 'Part of the grid did not load' });
-    await expect(notice).toBeVisible();
-    await expect(rowHeaders(page)).toHaveCount(TOTAL);
-    expect(await axeViolations(page)).toEqual([]);
-
-    await page.unroute(LATER_PARTS);
-    await filterBox(page).press('End');
-    await filterBox(page).press('Space');
-    await expect(notice).toBeHidden();
-    await expect(rowHeaders(page)).toHaveText([
-      'Ecosystem maturity',
-      'Package manager and tooling',
-    ]);
-    await page.getByRole('button', { name: 'Category' }).click();
-    await expect(rowHeaders(page)).toHaveText([
-      'Ecosystem maturity',
-      'Package manager and tooling',
-    ]);
-    await page.getByRole('button', { name: 'Category' }).click();
-    await expect(rowHeaders(page)).toHaveText([
-      'Package manager and tooling',
-      'Ecosystem maturity',
-    ]);
-    dropAbortedLoads(consoleErrors);
-  });
-
-  test('a link whose settings cannot be read says so and shows the full grid', async ({
-    page,
-    consoleErrors,
-  }) => {
-    await page.route(LATER_PARTS, (route) => route.abort());
-    await openCompare(page, '?q=cargo&sort=category');
-    await expect(page.getByText(/settings in this address could not be read/)).toBeVisible();
-    await expect(rowHeaders(page)).toHaveCount(TOTAL);
-    dropAbortedLoads(consoleErrors);
-  });
-});
