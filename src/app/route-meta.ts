@@ -1,5 +1,5 @@
 import type { AppPath } from './paths';
-import { NOT_FOUND_TITLE, ROUTE_TITLES } from './paths';
+import { cleanPath, NOT_FOUND_TITLE, ROUTE_TITLES } from './paths';
 
 /**
  * Titles with their search descriptions, for the prerendered <head> of each page. Only the build reads
@@ -46,6 +46,7 @@ export const NOT_FOUND_META: RouteMeta = {
 
 /** Meta for a pathname, ignoring a trailing slash; the 404 meta for anything unknown. */
 export function getRouteMeta(pathname: string): RouteMeta {
-  const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return (ROUTE_META as Record<string, RouteMeta | undefined>)[clean] ?? NOT_FOUND_META;
+  return (
+    (ROUTE_META as Record<string, RouteMeta | undefined>)[cleanPath(pathname)] ?? NOT_FOUND_META
+  );
 }
