@@ -1,8 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
-import type { Figure, Language } from '../../data/schema';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
+import type { Figure } from '../../data/schema';
 import { formatInteger, formatUsd } from '../../lib/format';
-import { computeAxisMax, collectPairValues, LANGUAGE_NAMES } from './chart-data';
+import { computeAxisMax, collectPairValues } from './chart-data';
 import type { LadderRow, LanguagePair, OpeningsRow, SeniorPayRow } from './chart-data';
 import { describePoint, describeSample } from './chart-text';
 import {
@@ -25,7 +26,6 @@ type ChartProps<Row> = {
   size?: ChartSize;
 };
 
-const LANGUAGES: readonly Language[] = ['go', 'rust'];
 const CATEGORY_GAP = 0.18;
 const BAR_GAP = 4;
 
