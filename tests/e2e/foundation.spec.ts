@@ -1,11 +1,12 @@
 import { axeViolations, expect, test, waitForHydration } from './fixtures';
 
 const ROUTES = [
-  { path: '/', heading: /Go or Rust\?/ },
-  { path: '/quiz', heading: /Go or Rust/ },
+  // Whole headings: '/' and '/quiz' both start with "Go or Rust?".
+  { path: '/', heading: 'Go or Rust?' },
+  { path: '/quiz', heading: 'Go or Rust? Find out which fits you' },
   { path: '/quiz/result', heading: /recommendation|result/i },
-  { path: '/compare', heading: /Go and Rust|compar/i },
-  { path: '/salaries', heading: /salar/i },
+  { path: '/compare', heading: 'Go and Rust, category by category' },
+  { path: '/salaries', heading: 'Go and Rust salaries and jobs' },
 ];
 
 for (const route of ROUTES) {

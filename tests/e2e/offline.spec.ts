@@ -22,8 +22,8 @@ test('after a first visit every page works offline, with and without a trailing 
   await waitForServiceWorker(page);
   await context.setOffline(true);
   const pages: [string, RegExp][] = [
-    ['/quiz', /Go or Rust|build/i],
-    ['/quiz/', /Go or Rust|build/i],
+    ['/quiz', /^Go or Rust\? Find out which fits you$/],
+    ['/quiz/', /^Go or Rust\? Find out which fits you$/],
     ['/compare', /category/i],
     ['/compare/', /category/i],
     ['/salaries', /salar/i],
