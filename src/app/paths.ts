@@ -36,9 +36,17 @@ export const ROUTE_TITLES: Readonly<Record<AppPath, string>> = {
 
 export const NOT_FOUND_TITLE = 'Page not found | Go or Rust?';
 
+/**
+ * A pathname without its trailing slashes, so '/quiz/' finds the same page as '/quiz'.
+ * @example cleanPath('/quiz/') === '/quiz'
+ */
+export function cleanPath(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+}
+
 /** The title for a pathname, ignoring a trailing slash; the 404 title for anything unknown. */
 export function getRouteTitle(pathname: string): string {
-  const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const clean = cleanPath(pathname);
   if (OUTCOME_PATHS.includes(clean)) return ROUTE_TITLES[paths.quizResult];
   return (ROUTE_TITLES as Record<string, string | undefined>)[clean] ?? NOT_FOUND_TITLE;
 }

@@ -2,7 +2,7 @@ import { headlineFor } from '../scoring/describe';
 import { OUTCOME_SLUGS, parseOutcomeSlug } from '../scoring/outcome-slug';
 import type { OutcomeSlug } from '../scoring/outcome-slug';
 import type { AppPath } from './paths';
-import { NOT_FOUND_TITLE, resultPathFor, ROUTE_TITLES, SITE_NAME } from './paths';
+import { cleanPath, NOT_FOUND_TITLE, resultPathFor, ROUTE_TITLES, SITE_NAME } from './paths';
 
 /**
  * Titles with their search descriptions, for the prerendered <head> of each page. Only the build reads
@@ -73,7 +73,7 @@ export const NOT_FOUND_META: RouteMeta = {
 
 /** Meta for a pathname, ignoring a trailing slash; the 404 meta for anything unknown. */
 export function getRouteMeta(pathname: string): RouteMeta {
-  const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const clean = cleanPath(pathname);
   return (
     (ROUTE_META as Record<string, RouteMeta | undefined>)[clean] ??
     OUTCOME_META[clean] ??

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { QUIZ_QUESTIONS } from '../data/quiz-questions';
+import { withImportant } from '../data/quiz-schema';
 import type { QuizInput } from '../data/quiz-schema';
 import {
   EMPTY_PERSISTED,
@@ -47,10 +48,7 @@ export const useQuizStore = create<QuizState>()(
       choose: (questionId, optionId) =>
         set((s) => ({ answers: { ...s.answers, [questionId]: optionId } })),
       setImportant: (questionId, important) =>
-        set((s) => {
-          const rest = s.important.filter((id) => id !== questionId);
-          return { important: important ? [...rest, questionId] : rest };
-        }),
+        set((s) => ({ important: withImportant(s.important, questionId, important) })),
       goToStep: (step) => set({ step: Math.min(Math.max(0, Math.trunc(step)), lastStep) }),
       startOver: () =>
         set((s) => ({ answers: {}, important: [], step: 0, previous: snapshot(s) ?? s.previous })),

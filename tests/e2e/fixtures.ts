@@ -9,25 +9,29 @@ type Fixtures = { consoleErrors: string[] };
  * appear (hydration mismatches are reported as console errors by React).
  */
 export const test = base.extend<Fixtures>({
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    // Chrome logs CSP violations too; this makes each one explicit, with the directive it broke.
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(
-          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
-        );
+  // Automatic, so every journey gets the check without asking for it.
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      // Chrome logs CSP violations too; this makes each one explicit, with the directive it broke.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+          );
+        });
       });
-    });
-    page.on('console', (message) => {
-      // Playwright's own note when a spec turns service workers off; not something the app did.
-      if (message.text() === 'Service Worker registration blocked by Playwright') return;
-      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-    await use(errors);
-    expect(errors, 'console errors or warnings').toEqual([]);
-  },
+      page.on('console', (message) => {
+        // Playwright's own note when a spec turns service workers off; not something the app did.
+        if (message.text() === 'Service Worker registration blocked by Playwright') return;
+        if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      await use(errors);
+      expect(errors, 'console errors or warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
