@@ -10,10 +10,9 @@ import {
   restoreQuizState,
 } from './quiz-persisted';
 import type { QuizPersisted } from './quiz-persisted';
+import { QUIZ_STORAGE_KEY } from './quiz-storage-key';
 import { createSafeStorage } from './safe-storage';
 import { reportStorageProblem } from './storage-status';
-
-export const QUIZ_STORAGE_KEY = 'go-or-rust:quiz';
 
 export type QuizState = QuizPersisted & {
   /**

@@ -3,7 +3,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { QuizPage } from '../../../src/features/quiz/quiz-page';
 import { resultPathFor } from '../../../src/app/paths';
 import { ResultPage } from '../../../src/features/quiz/result-page';
-import { QUIZ_STORAGE_KEY, useQuizStore } from '../../../src/store/quiz-store';
+import { QUIZ_STORAGE_KEY } from '../../../src/store/quiz-storage-key';
+import { useQuizStore } from '../../../src/store/quiz-store';
 import type { QuizPersisted } from '../../../src/store/quiz-persisted';
 import { clearStorageStatus } from '../../../src/store/storage-status';
 
