@@ -128,7 +128,7 @@ test('a share link shows the same result in a fresh browser without saving anyth
   const heading = await page.getByRole('heading', { level: 1 }).textContent();
   const scores = await page.getByRole('list', { name: 'Scores out of 100' }).textContent();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  expect(link).toMatch(/\/quiz\/result\?a=1[-0-9a-zA-Z~]{10}$/);
+  expect(link).toMatch(/\/quiz\/result\?a=2[-0-9a-zA-Z~]{11}$/);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -207,7 +207,7 @@ test('with storage blocked the quiz still works and says progress will not be ke
     page.getByRole('status').filter({ hasText: 'will start over if you reload' }),
   ).toBeVisible();
   await answerAll(page, (step) => ANSWERS[step] ?? '');
-  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/a=1c/);
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/a=2c/);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -223,6 +223,39 @@ test('a garbled link explains itself and offers the quiz', async ({ page, consol
   expect(consoleErrors).toEqual([]);
 });
 
+test('a share link with a changed or swapped character is told as damaged; an old link still opens', async ({
+  page,
+  consoleErrors,
+}) => {
+  // Made before share codes had a check character: it opens as it always did.
+  await page.goto('/quiz/result?a=1aa0ba0a000');
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Close call: learn both, starting with Go',
+  );
+  await expect(page.getByText(/damaged|changed on its way/)).toHaveCount(0);
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  const code = new URL(link).searchParams.get('a') ?? '';
+  // "aa0b…": swap the 2nd and 3rd answers, or change the 4th; both still look like answers.
+  const variants = [
+    code.slice(0, 2) + code.charAt(3) + code.charAt(2) + code.slice(4),
+    code.slice(0, 4) + 'a' + code.slice(5),
+  ];
+  for (const variant of variants) {
+    expect(variant).not.toBe(code);
+    await page.goto(`/quiz/result?a=${variant}`);
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'This shared result could not be opened',
+    );
+    await expect(page.getByRole('status')).toContainText(
+      'This link has been changed on its way here',
+    );
+    await expect(page.getByRole('link', { name: 'Take the quiz' })).toBeVisible();
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
 test('re-weighting on the result page re-scores at once and the record downloads', async ({
   page,
   consoleErrors,
@@ -234,7 +267,8 @@ test('re-weighting on the result page re-scores at once and the record downloads
   await expect(heading).toHaveText('Close call: learn both, starting with Go');
   await page.getByRole('checkbox', { name: /Matters a lot to me: Cost of a memory bug/ }).check();
   await expect(heading).toHaveText('Close call: learn both, starting with Rust');
-  await expect(page).toHaveURL(/a=1aa-ba-A0--$/);
+  // The link was made before share codes had a check character; re-weighting writes the new form.
+  await expect(page).toHaveURL(/a=2aa-ba-A0--[-~0-9a-zA-Z]$/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as Markdown' }).click();
   const file = await download;

@@ -141,7 +141,7 @@ describe('the result page', () => {
     resetQuiz({ answers: MINE, important: ['speed'] });
     renderQuiz('/quiz/result');
     const field = await screen.findByRole('textbox', { name: 'Share link' });
-    expect(field).toHaveValue(`${window.location.origin}/quiz/result?a=1aa-bA-a0--`);
+    expect(field).toHaveValue(`${window.location.origin}/quiz/result?a=2aa-bA-a0--~`);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe((field as HTMLInputElement).value);
