@@ -10,9 +10,15 @@ export const NOT_SURE_LABEL = 'Not sure / no preference';
 
 /**
  * The recommendation in a few words, for the page heading and the exported record.
- * @example headlineFor({ outcome: 'close-call', startWith: 'go' }) === 'Close call: learn both, starting with Go'
+ * @example headlineFor({ outcome: 'close-call', startWith: 'go', settled: true, leader: 'go', unanswered: 0 }) === 'Close call: learn both, starting with Go'
  */
-export function headlineFor(result: Pick<QuizResult, 'outcome' | 'startWith'>): string {
+export function headlineFor(
+  result: Pick<QuizResult, 'outcome' | 'startWith' | 'settled' | 'leader' | 'unanswered'>,
+): string {
+  if (!result.settled) {
+    const lean = result.leader === 'tie' ? 'Even' : `${LANGUAGE_NAME[result.leader]} leads`;
+    return `${lean} so far, with ${questionCount(result.unanswered)} to go`;
+  }
   if (result.outcome === 'close-call') {
     return `Close call: learn both, starting with ${LANGUAGE_NAME[result.startWith]}`;
   }
@@ -24,6 +30,14 @@ export function headlineFor(result: Pick<QuizResult, 'outcome' | 'startWith'>): 
  * @example summaryFor(scoreAnswers({ answers: {}, important: [] }, QUIZ_QUESTIONS)).startsWith('You have not')
  */
 export function summaryFor(result: QuizResult): string {
+  if (!result.settled) {
+    const open = questionCount(result.unanswered);
+    if (result.leader === 'tie') {
+      return `Your answers so far balance out, and the ${open} still unanswered will decide it. Answer them to get a recommendation.`;
+    }
+    const other = LANGUAGE_NAME[result.leader === 'go' ? 'rust' : 'go'];
+    return `Your answers so far lean towards ${LANGUAGE_NAME[result.leader]}, but the ${open} still unanswered could put ${other} ahead, so this is not a recommendation yet. Answer them to get one.`;
+  }
   if (result.answered === 0) {
     return 'You have not given an answer that leans either way yet, so there is nothing to weigh.';
   }
@@ -39,6 +53,11 @@ export function summaryFor(result: QuizResult): string {
     return `${why}${because}`;
   }
   return `${name} fits what you told us better.${because}`;
+}
+
+/** "1 question", "9 questions". */
+export function questionCount(count: number): string {
+  return `${count} question${count === 1 ? '' : 's'}`;
 }
 
 function lowerFirst(text: string): string {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, waitForHydration, waitForQuiz } from './fixtures';
 
@@ -256,19 +257,54 @@ test('a share link with a changed or swapped character is told as damaged; an ol
   expect(consoleErrors).toEqual([]);
 });
 
+test('one answer is not a recommendation: the result says what it leans to and offers the rest', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/quiz');
+  await waitForQuiz(page);
+  await page.getByRole('radio', { name: 'Backend APIs and microservices' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.goto('/quiz/result');
+  await waitForHydration(page);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Go leads so far, with 9 questions to go');
+  await expect(page.getByText(/^Learn (Go|Rust)/)).toHaveCount(0);
+  await expect(page.getByText(/not a recommendation yet/)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  // The record says the same as the page.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as Markdown' }).click();
+  const record = await readFile((await (await download).path()) ?? '', 'utf8');
+  expect(record).toContain('## Go leads so far, with 9 questions to go');
+  await page.getByRole('link', { name: 'Answer the remaining 9 questions' }).click();
+  await expect(page.getByText('Question 2 of 10')).toBeVisible();
+  await expect(page).toHaveURL(/\/quiz$/);
+
+  // A shared link with one answer reads the same way, and offers the visitor a quiz of their own.
+  await page.goto('/quiz/result?a=1b---------');
+  await waitForHydration(page);
+  await expect(heading).toHaveText('Go leads so far, with 9 questions to go');
+  await expect(page.getByRole('link', { name: 'Take the quiz yourself' })).toHaveAttribute(
+    'href',
+    '/quiz',
+  );
+  expect(consoleErrors).toEqual([]);
+});
+
 test('re-weighting on the result page re-scores at once and the record downloads', async ({
   page,
   consoleErrors,
 }) => {
-  // Go 8 against Rust 6: a close call that leans Go.
-  await page.goto('/quiz/result?a=1aa-ba-a0--');
+  // Go 8 against Rust 6, the rest "not sure": a close call that leans Go.
+  await page.goto('/quiz/result?a=1aa0ba0a000');
   await waitForHydration(page);
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText('Close call: learn both, starting with Go');
   await page.getByRole('checkbox', { name: /Matters a lot to me: Cost of a memory bug/ }).check();
   await expect(heading).toHaveText('Close call: learn both, starting with Rust');
   // The link was made before share codes had a check character; re-weighting writes the new form.
-  await expect(page).toHaveURL(/a=2aa-ba-A0--[-~0-9a-zA-Z]$/);
+  await expect(page).toHaveURL(/a=2aa0ba0A000[-~0-9a-zA-Z]$/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as Markdown' }).click();
   const file = await download;
@@ -290,7 +326,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByText(/Choose an answer to go on/)).toBeVisible();
     await page.getByText(/Review your answers/).click();
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto('/quiz/result?a=1aaabaa----');
+    await page.goto('/quiz/result?a=1aaabaa0000');
     await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn Go');
     expect(await axeViolations(page)).toEqual([]);

@@ -5,7 +5,7 @@ import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
 import { ARTICLE, DATASET_VERSION } from '../../data/source';
 import { buildDecisionRecord, decisionRecordFileName } from '../../lib/decision-record';
 import { encodeShareLink, SHARE_PARAM } from '../../lib/share-link';
-import { headlineFor, summaryFor } from '../../scoring/describe';
+import { headlineFor, questionCount, summaryFor } from '../../scoring/describe';
 import { scoreAnswers } from '../../scoring/score-answers';
 import { useQuizStore } from '../../store/quiz-store';
 import { AnswerList } from './answer-list';
@@ -38,7 +38,7 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
   const headline = headlineFor(result);
   const lead = result.outcome === 'close-call' ? result.startWith : result.outcome;
   const missing = result.unanswered;
-  const firstMissing = QUIZ_QUESTIONS.find((q) => input.answers[q.id] === undefined);
+  const finishHref = result.firstOpen ? `${links.quiz}?q=${result.firstOpen}` : links.quiz;
 
   return (
     <div className="page quiz-result">
@@ -46,10 +46,18 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
         <p className="eyebrow">{own ? 'Your recommendation' : 'A shared recommendation'}</p>
         <h1 id="page-title">{headline}</h1>
         <p className="result-hero__summary">{summaryFor(result)}</p>
-        {own && firstMissing && (
+        {!result.settled && (
+          <div className="button-row">
+            {/* A shared result is someone else's: the visitor finishes a quiz of their own. */}
+            <Link className="button button--primary" to={own ? finishHref : links.quiz}>
+              {own ? `Answer the remaining ${questionCount(missing)}` : 'Take the quiz yourself'}
+            </Link>
+          </div>
+        )}
+        {own && result.settled && result.firstOpen && (
           <p>
             {missing} of {result.totalQuestions} questions are still unanswered and count for
-            neither language. <Link to={`${links.quiz}?q=${firstMissing.id}`}>Answer the rest</Link>
+            neither language. <Link to={finishHref}>Answer the rest</Link>
           </p>
         )}
       </header>

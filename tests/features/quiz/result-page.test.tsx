@@ -14,6 +14,10 @@ const MINE = {
   speed: 'critical',
   'memory-bugs': 'severe',
   team: 'not-sure',
+  'ramp-up': 'not-sure',
+  concurrency: 'not-sure',
+  'systems-experience': 'not-sure',
+  velocity: 'not-sure',
 };
 
 const scores = () =>
@@ -89,15 +93,16 @@ describe('the result page', () => {
   it('shows a shared result without touching the visitor’s own answers, until they choose to', async () => {
     const user = userEvent.setup();
     resetQuiz({ answers: { build: 'wasm' } });
-    renderQuiz('/quiz/result?a=1aa--------');
+    renderQuiz('/quiz/result?a=1aa00000000');
     expect(await screen.findByRole('heading', { level: 1, name: 'Learn Go' })).toBeInTheDocument();
     expect(screen.getByText(/Your own saved answers are untouched/)).toBeInTheDocument();
     expect(useQuizStore.getState().answers).toEqual({ build: 'wasm' });
     expect(screen.queryByRole('link', { name: /^Change/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Replace my answers with these' }));
-    expect(useQuizStore.getState().answers).toEqual({
+    expect(useQuizStore.getState().answers).toMatchObject({
       build: 'backend',
       'jobs-or-pay': 'openings',
+      velocity: 'not-sure',
     });
     expect(await screen.findByText('Your recommendation')).toBeInTheDocument();
   });
@@ -117,7 +122,13 @@ describe('the result page', () => {
   it('keeps what it can from a link cut short, and says so', async () => {
     renderQuiz('/quiz/result?a=1Ab');
     expect(await screen.findByText(/2 of 10 answers could be read/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Learn Go' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Go leads so far, with 8 questions to go' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Take the quiz yourself' })).toHaveAttribute(
+      'href',
+      '/quiz',
+    );
   });
 
   it('after a retake, shows what changed since the last result and why', async () => {
@@ -141,7 +152,7 @@ describe('the result page', () => {
     resetQuiz({ answers: MINE, important: ['speed'] });
     renderQuiz('/quiz/result');
     const field = await screen.findByRole('textbox', { name: 'Share link' });
-    expect(field).toHaveValue(`${window.location.origin}/quiz/result?a=2aa-bA-a0--~`);
+    expect(field).toHaveValue(`${window.location.origin}/quiz/result?a=2aa0bA0a000y`);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe((field as HTMLInputElement).value);
@@ -176,13 +187,35 @@ describe('the result page', () => {
 });
 
 describe('an unfinished quiz', () => {
-  it('shows the result so far and links to the first unanswered question', async () => {
+  it('with one answer of ten, heads with the lean so far, not a recommendation', async () => {
     resetQuiz({ answers: { build: 'backend' } });
     renderQuiz('/quiz/result');
-    expect(await screen.findByText(/9 of 10 questions are still unanswered/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Answer the rest' })).toHaveAttribute(
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Go leads so far, with 9 questions to go',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^Learn (Go|Rust)/)).not.toBeInTheDocument();
+    expect(screen.getByText(/could put Rust ahead, so this is not a recommendation yet/));
+    expect(screen.getByText('not settled')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Answer the remaining 9 questions' })).toHaveAttribute(
       'href',
       '/quiz?q=jobs-or-pay',
+    );
+  });
+
+  it('names a language once the questions left could not change the lead', async () => {
+    const nine = Object.fromEntries(Object.entries(MINE).filter(([id]) => id !== 'velocity'));
+    resetQuiz({ answers: { ...nine, build: 'systems', 'jobs-or-pay': 'top-pay' } });
+    renderQuiz('/quiz/result');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Learn Rust' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/1 of 10 questions are still unanswered/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Answer the rest' })).toHaveAttribute(
+      'href',
+      '/quiz?q=velocity',
     );
   });
 });
