@@ -149,7 +149,7 @@ test('a share link shows the same result in a fresh browser without saving anyth
   expect(consoleErrors).toEqual([]);
 });
 
-test('after a retake the result says what changed since last time, and why', async ({
+test('a retake starts blank and the result then says first what changed since last time', async ({
   page,
   consoleErrors,
 }) => {
@@ -158,16 +158,30 @@ test('after a retake the result says what changed since last time, and why', asy
   await answerAll(page, (step) => ANSWERS[step] ?? '');
   await page.getByRole('button', { name: 'Retake the quiz' }).click();
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
-  await expect(page.getByRole('radio', { name: ANSWERS[0] })).toBeChecked();
-  await page.getByRole('radio', { name: 'Backend APIs and microservices' }).check();
-  await page.getByText(/Review your answers/).click();
-  await page.getByRole('button', { name: /10\. Velocity or guarantees/ }).click();
-  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await answerAll(
+    page,
+    (step) => (step === 0 ? 'Backend APIs and microservices' : ANSWERS[step]) ?? '',
+  );
   const since = page.getByRole('region', { name: 'Since your last result' });
   await expect(since).toContainText(
     '“Systems software and embedded devices” became “Backend APIs and microservices”',
   );
   await expect(since).toContainText('(+3 Rust → +3 Go)');
+  // It sits right under the headline, above the scores and reasons.
+  const top = async (name: string | RegExp) =>
+    (await page.getByRole('heading', { name }).boundingBox())?.y ?? Number.NaN;
+  expect(await top('Since your last result')).toBeLessThan(await top(/^Why: each answer/));
+  expect(await top('Since your last result')).toBeLessThan(
+    (await page.getByRole('list', { name: 'Scores out of 100' }).boundingBox())?.y ?? Number.NaN,
+  );
+
+  // "Review or change my answers" keeps them.
+  await page.getByRole('button', { name: 'Review or change my answers' }).click();
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Backend APIs and microservices' })).toBeChecked();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('radio', { name: ANSWERS[1] })).toBeChecked();
   expect(consoleErrors).toEqual([]);
 });
 

@@ -61,6 +61,10 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
           </p>
         )}
       </header>
+      {/* Right under the headline: what a returning person looks for first. */}
+      {own && source.previous && (
+        <ChangeSince previous={source.previous} current={input} questions={QUIZ_QUESTIONS} />
+      )}
       {source.kind === 'shared' && (
         <SharedBanner
           link={source.link}
@@ -91,9 +95,6 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
         <h2 id="change-title">What would change this</h2>
         <WhatWouldChange result={result} questions={QUIZ_QUESTIONS} />
       </section>
-      {own && source.previous && (
-        <ChangeSince previous={source.previous} current={input} questions={QUIZ_QUESTIONS} />
-      )}
       <section className="section" aria-labelledby="answers-title">
         <h2 id="answers-title">{own ? 'Your answers' : 'The answers behind it'}</h2>
         <AnswerList
@@ -102,18 +103,34 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
           quizHref={own ? links.quiz : undefined}
         />
         {own && (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                useQuizStore.getState().retake();
-                void navigate(links.quiz);
-              }}
-            >
-              Retake the quiz
-            </button>
-          </div>
+          <>
+            <p className="quiz-muted quiz-retake-hint">
+              A retake starts from a blank quiz and keeps this result to compare with; a review
+              keeps your answers so you can change some.
+            </p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  useQuizStore.getState().startOver();
+                  void navigate(links.quiz);
+                }}
+              >
+                Retake the quiz
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  useQuizStore.getState().review();
+                  void navigate(links.quiz);
+                }}
+              >
+                Review or change my answers
+              </button>
+            </div>
+          </>
         )}
       </section>
       <SharePanel

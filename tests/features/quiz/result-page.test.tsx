@@ -147,6 +147,27 @@ describe('the result page', () => {
     ).toBeInTheDocument();
   });
 
+  it('retakes from blank, keeping this result to compare, or reviews with the answers kept', async () => {
+    const user = userEvent.setup();
+    resetQuiz({ answers: MINE, important: ['speed'], step: 9 });
+    renderQuiz('/quiz/result');
+    await user.click(await screen.findByRole('button', { name: 'Retake the quiz' }));
+    expect(useQuizStore.getState()).toMatchObject({
+      answers: {},
+      important: [],
+      step: 0,
+      previous: { answers: MINE, important: ['speed'] },
+    });
+    resetQuiz({ answers: MINE, step: 9 });
+    renderQuiz('/quiz/result');
+    await user.click(await screen.findByRole('button', { name: 'Review or change my answers' }));
+    expect(useQuizStore.getState()).toMatchObject({
+      answers: MINE,
+      step: 0,
+      previous: { answers: MINE, important: [] },
+    });
+  });
+
   it('offers a share link that copies, and carries the answers', async () => {
     const user = userEvent.setup();
     resetQuiz({ answers: MINE, important: ['speed'] });
