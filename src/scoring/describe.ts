@@ -2,6 +2,7 @@ import { NOT_SURE } from '../data/quiz-schema';
 import type { QuizQuestion } from '../data/quiz-schema';
 import type { Language } from '../data/schema';
 import type { QuizResult } from './score-answers';
+import { leadingTippingPoints } from './tipping-points';
 import type { TippingPoint } from './tipping-points';
 
 export const LANGUAGE_NAME: Readonly<Record<Language, string>> = { go: 'Go', rust: 'Rust' };
@@ -105,4 +106,38 @@ export function describeTippingPoint(
 export function formatPoints(points: number): string {
   if (points === 0) return '0';
   return `+${Math.abs(points)} ${points > 0 ? 'Go' : 'Rust'}`;
+}
+
+/** How many tipping points the page and the record show: the smallest ones say the most. */
+export const TIPPING_POINTS_SHOWN = 3;
+
+/**
+ * "What would change this", in the same words on the page and in the record: a sentence, then the
+ * smallest single edits that would hand the lead to the other language (none for a tie, or when no single
+ * edit would).
+ * @example describeWhatWouldChange(scoreAnswers({ answers: {}, important: [] }, QUIZ_QUESTIONS), QUIZ_QUESTIONS).points.length === 0
+ */
+export function describeWhatWouldChange(
+  result: Pick<QuizResult, 'leader' | 'tippingPoints'>,
+  questions: readonly QuizQuestion[],
+): { intro: string; points: string[] } {
+  if (result.leader === 'tie') {
+    return {
+      intro:
+        'Your answers balance exactly, so any answer that leans one way, or any mark on a question that already does, would decide it.',
+      points: [],
+    };
+  }
+  const other = LANGUAGE_NAME[result.leader === 'go' ? 'rust' : 'go'];
+  const shown = leadingTippingPoints(result.tippingPoints, TIPPING_POINTS_SHOWN);
+  if (shown.length === 0) {
+    return {
+      intro: `No single change would put ${other} ahead; it would take several answers changing at once.`,
+      points: [],
+    };
+  }
+  return {
+    intro: `Any one of these changes would put ${other} ahead:`,
+    points: shown.map((point) => describeTippingPoint(point, questions)),
+  };
 }

@@ -47,7 +47,9 @@ describe('decision record', () => {
   });
 
   it('says what would change the result and links back to it', () => {
-    expect(markdown).toMatch(/## What would change this\n\n- .+Go would lead/);
+    expect(markdown).toMatch(
+      /## What would change this\n\nAny one of these changes would put Go ahead:\n\n- .+Go would lead/,
+    );
     expect(markdown).toContain('Share link: https://example.test/quiz/result?a=1D---b-0--');
   });
 

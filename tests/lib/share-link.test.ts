@@ -51,13 +51,13 @@ describe('share link codec', () => {
             variants.push(code.slice(0, i) + next + code[i] + code.slice(i + 2));
           }
         }
-        for (const variant of variants) {
+        const missed = variants.filter((variant) => {
           const decoded = decodeShareLink(variant, QUIZ_QUESTIONS);
-          expect(decoded.status, variant).not.toBe('ok');
-          expect(decoded.problems.length, variant).toBeGreaterThan(0);
-        }
+          return decoded.status === 'ok' || decoded.problems.length === 0;
+        });
+        expect(missed).toEqual([]);
       }),
-      { numRuns: 100 },
+      { numRuns: 300 },
     );
   });
 

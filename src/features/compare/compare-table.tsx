@@ -5,6 +5,7 @@ import type { PersonalRows, SortDir, SortKey } from './compare-view';
 import { EDGE_LABELS } from './compare-view';
 import type { Highlighter } from './highlight-text';
 import { HighlightText } from './highlight-text';
+import { PERSONAL_COLUMN, rowPointsWords } from './personal-words';
 import { SortHeader } from './sort-header';
 
 type CompareTableProps = {
@@ -18,21 +19,17 @@ type CompareTableProps = {
 };
 
 function PointsCell({ points }: { points: number | undefined }) {
-  if (points === undefined || points === 0) {
+  const { language, amount, words } = rowPointsWords(points);
+  if (language === null || amount === null) {
     return (
-      <td data-label="For you" className="compare-points compare-points--none">
-        {points === 0 ? 'Evened out' : 'Not counted'}
+      <td data-label={PERSONAL_COLUMN} className="compare-points compare-points--none">
+        {words}
       </td>
     );
   }
-  const lang = points > 0 ? 'go' : 'rust';
   return (
-    <td data-label="For you" className={`compare-points compare-points--${lang}`}>
-      <span className="compare-points__value">
-        {points > 0 ? '+' : '−'}
-        {Math.abs(points)}
-      </span>{' '}
-      towards {lang === 'go' ? 'Go' : 'Rust'}
+    <td data-label={PERSONAL_COLUMN} className={`compare-points compare-points--${language}`}>
+      <span className="compare-points__value">{amount}</span> {words}
     </td>
   );
 }
@@ -91,7 +88,7 @@ export const CompareTable = memo(function CompareTable({
           />
           {personal && (
             <SortHeader
-              label="For you"
+              label={PERSONAL_COLUMN}
               sortKey="relevance"
               current={sort}
               onSort={onSort}

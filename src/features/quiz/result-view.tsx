@@ -147,6 +147,7 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
               datasetVersion: DATASET_VERSION,
               source: ARTICLE,
               shareUrl,
+              previous: own ? source.previous : null,
             }),
           };
         }}

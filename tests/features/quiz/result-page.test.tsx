@@ -20,6 +20,29 @@ const MINE = {
   velocity: 'not-sure',
 };
 
+/** Clicks "Download as Markdown" and reads the file the page made. */
+async function downloadRecord(user: ReturnType<typeof userEvent.setup>): Promise<string> {
+  const blobs: Blob[] = [];
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: (b: Blob) => (blobs.push(b), 'blob:x'),
+      revokeObjectURL: () => {},
+    }),
+  );
+  // jsdom cannot follow a download link; the browser journey covers the real download.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  await user.click(await screen.findByRole('button', { name: 'Download as Markdown' }));
+  expect(
+    await screen.findByText(/^Saved go-or-rust-decision-\d{4}-\d{2}-\d{2}\.md\.$/),
+  ).toBeInTheDocument();
+  return new Promise<string>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blobs[0] as Blob);
+  });
+}
+
 const scores = () =>
   within(screen.getByRole('list', { name: 'Scores out of 100' }))
     .getAllByRole('listitem')
@@ -181,29 +204,42 @@ describe('the result page', () => {
 
   it('downloads the decision record as Markdown', async () => {
     const user = userEvent.setup();
-    const blobs: Blob[] = [];
-    vi.stubGlobal(
-      'URL',
-      Object.assign(URL, {
-        createObjectURL: (b: Blob) => (blobs.push(b), 'blob:x'),
-        revokeObjectURL: () => {},
-      }),
-    );
-    // jsdom cannot follow a download link; the browser journey covers the real download.
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     resetQuiz({ answers: MINE });
     renderQuiz('/quiz/result');
-    await user.click(await screen.findByRole('button', { name: 'Download as Markdown' }));
-    expect(
-      await screen.findByText(/^Saved go-or-rust-decision-\d{4}-\d{2}-\d{2}\.md\.$/),
-    ).toBeInTheDocument();
-    const text = await new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.readAsText(blobs[0] as Blob);
-    });
+    const text = await downloadRecord(user);
     expect(text).toContain('## Close call: learn both, starting with Go');
     expect(text).toContain('- Go: 57 / 100');
+    expect(text).not.toContain('Since your last result');
+  });
+
+  it('writes the record in the page’s words, with “Since your last result” when the page shows it', async () => {
+    const user = userEvent.setup();
+    const allGo = {
+      build: 'backend',
+      'jobs-or-pay': 'openings',
+      'ramp-up': 'weeks',
+      'learning-curve': 'gentle',
+      speed: 'throughput',
+      concurrency: 'goroutines',
+      'memory-bugs': 'manageable',
+      team: 'large-mixed',
+      'systems-experience': 'new',
+      velocity: 'velocity',
+    };
+    resetQuiz({ answers: allGo, previous: { answers: MINE, important: ['speed'] } });
+    renderQuiz('/quiz/result');
+    const since = await screen.findByRole('region', { name: 'Since your last result' });
+    const change = screen.getByRole('heading', { name: 'What would change this' })
+      .parentElement as HTMLElement;
+    // The case the record used to word differently: no single change would hand over the lead.
+    expect(within(change).getByText(/^No single change would put Rust ahead/)).toBeInTheDocument();
+    const text = (await downloadRecord(user)).replace(/\*\*/g, '');
+    const paragraph = (section: HTMLElement) => section.querySelector('p')?.textContent ?? '';
+    expect(text).toContain(`## What would change this\n\n${paragraph(change)}\n`);
+    expect(text).toContain(`## Since your last result\n\n${paragraph(since)}\n`);
+    const items = within(since).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(text).toContain(`\n- ${item.textContent}\n`);
   });
 });
 
