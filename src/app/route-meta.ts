@@ -1,4 +1,4 @@
-import { headlineFor } from '../scoring/describe';
+import { outcomeHeadline } from '../scoring/describe';
 import { OUTCOME_SLUGS, parseOutcomeSlug } from '../scoring/outcome-slug';
 import type { OutcomeSlug } from '../scoring/outcome-slug';
 import type { AppPath } from './paths';
@@ -54,7 +54,7 @@ const OUTCOME_DESCRIPTIONS: Readonly<Record<OutcomeSlug, string>> = {
 const OUTCOME_META: Readonly<Record<string, RouteMeta>> = Object.fromEntries(
   OUTCOME_SLUGS.map((slug) => {
     const outcome = parseOutcomeSlug(slug);
-    const headline = outcome ? headlineFor(outcome) : SITE_NAME;
+    const headline = outcome ? outcomeHeadline(outcome) : SITE_NAME;
     return [
       resultPathFor(slug),
       {

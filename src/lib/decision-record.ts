@@ -2,13 +2,13 @@ import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
 import type { Source } from '../data/schema';
 import {
   describeChoice,
-  describeTippingPoint,
+  describeWhatWouldChange,
   formatPoints,
   headlineFor,
   summaryFor,
 } from '../scoring/describe';
+import { describeChangeSince, SINCE_TITLE } from '../scoring/describe-change';
 import type { QuizResult } from '../scoring/score-answers';
-import { leadingTippingPoints } from '../scoring/tipping-points';
 
 export type DecisionRecordInput = {
   input: QuizInput;
@@ -19,6 +19,8 @@ export type DecisionRecordInput = {
   datasetVersion: string;
   source: Source;
   shareUrl: string;
+  /** The answers behind the person's last result, when the page shows "Since your last result". */
+  previous?: QuizInput | null;
 };
 
 /** Table cells cannot hold a bare pipe or a line break. */
@@ -50,9 +52,15 @@ export function buildDecisionRecord(record: DecisionRecordInput): string {
     `- Confidence: ${result.confidence}`,
     `- Answered: ${result.answered} of ${result.totalQuestions} (${result.notSure} not sure, ${result.unanswered} unanswered)`,
     '',
-    '## Reasons, largest first',
-    '',
   ];
+  // The record says what the page says, in the same words (src/scoring/describe*.ts).
+  if (record.previous) {
+    const since = describeChangeSince(record.previous, input, questions);
+    lines.push(`## ${SINCE_TITLE}`, '', since.summary, '');
+    for (const change of since.changes) lines.push(`- **${change.factor}:** ${change.text}`);
+    if (since.changes.length > 0) lines.push('');
+  }
+  lines.push('## Reasons, largest first', '');
   if (result.contributions.length === 0) lines.push('No answer leaned either way.');
   else {
     lines.push('| Points | Question | Reason |', '| --- | --- | --- |');
@@ -67,11 +75,9 @@ export function buildDecisionRecord(record: DecisionRecordInput): string {
     const mark = important.has(q.id) ? ' (matters a lot)' : '';
     lines.push(`${i + 1}. ${q.prompt} **${describeChoice(q, input.answers[q.id])}**${mark}`);
   });
-  lines.push('', '## What would change this', '');
-  const tipping = leadingTippingPoints(result.tippingPoints, 3);
-  if (tipping.length === 0)
-    lines.push('No single change would hand the lead to the other language.');
-  else for (const point of tipping) lines.push(`- ${describeTippingPoint(point, questions)}`);
+  const change = describeWhatWouldChange(result, questions);
+  lines.push('', '## What would change this', '', change.intro);
+  if (change.points.length > 0) lines.push('', ...change.points.map((point) => `- ${point}`));
   lines.push(
     '',
     '## Source',

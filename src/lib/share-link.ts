@@ -1,6 +1,5 @@
 import { chosenOption, NOT_SURE } from '../data/quiz-schema';
 import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
-import { QUIZ_VERSION } from '../data/quiz-questions';
 
 /** The query parameter that carries a shared result: /quiz/result?a=… */
 export const SHARE_PARAM = 'a';
@@ -12,7 +11,42 @@ const NOT_SURE_CHARS = ['0', '1'] as const;
 const LOWER_A = 97;
 const UPPER_A = 65;
 
-export type ShareLinkProblem = 'unknown-version' | 'truncated' | 'damaged';
+/**
+ * The leading digit names the code. "1": the first links, one character per question and nothing else; still
+ * read, so links made before the check character keep opening. "2": the same questions plus a check character.
+ * A change to the questions takes the next digit.
+ */
+const LEGACY_VERSION = '1';
+const CHECKED_VERSION = '2';
+/**
+ * Every character a checked code may hold; its size is prime. A weighted sum of positions mod a prime catches
+ * every single changed character and every swap of two neighbours, as long as the weights (1…length) are
+ * distinct, non-zero and under the prime: true up to 56 questions.
+ */
+const CHECK_ALPHABET = '01-~abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ234';
+const CHECK_PRIME = CHECK_ALPHABET.length;
+
+/**
+ * The character that makes the weighted sum of the whole code (version, answers, check) 0 mod the prime;
+ * undefined when the code holds a character outside the alphabet.
+ */
+function checkCharacter(code: string): string | undefined {
+  let sum = 0;
+  for (let i = 0; i < code.length; i++) {
+    const value = CHECK_ALPHABET.indexOf(code.charAt(i));
+    if (value < 0) return undefined;
+    sum = (sum + (i + 1) * value) % CHECK_PRIME;
+  }
+  // Solve sum + weight × value ≡ 0: the weight is below the prime, so it has an inverse.
+  const weight = code.length + 1;
+  for (let value = 0; value < CHECK_PRIME; value++) {
+    if ((sum + weight * value) % CHECK_PRIME === 0) return CHECK_ALPHABET.charAt(value);
+  }
+  return undefined;
+}
+
+/** unknown-version: not a code we make; altered: a character was changed or swapped (the check fails). */
+export type ShareLinkProblem = 'unknown-version' | 'truncated' | 'damaged' | 'altered';
 
 export type DecodedShareLink = {
   /** ok: every question read; partial: some were lost; invalid: nothing usable; empty: no link at all. */
@@ -25,8 +59,8 @@ export type DecodedShareLink = {
 
 /**
  * Encodes answers as one character per question after a version digit: "a"… the option by position,
- * upper case when it matters a lot; "0"/"1" not sure, "-"/"~" unanswered (plain/marked).
- * @example encodeShareLink({ answers: { build: 'cloud' }, important: ['build'] }, QUIZ_QUESTIONS) === '1B---------'
+ * upper case when it matters a lot; "0"/"1" not sure, "-"/"~" unanswered (plain/marked); then a check character.
+ * @example encodeShareLink({ answers: { build: 'cloud' }, important: ['build'] }, QUIZ_QUESTIONS) === '2B---------U'
  */
 export function encodeShareLink(input: QuizInput, questions: readonly QuizQuestion[]): string {
   const important = new Set(input.important);
@@ -38,7 +72,8 @@ export function encodeShareLink(input: QuizInput, questions: readonly QuizQuesti
     if (index < 0) return UNANSWERED[marked ? 1 : 0];
     return String.fromCharCode((marked ? UPPER_A : LOWER_A) + index);
   });
-  return `${QUIZ_VERSION}${body.join('')}`;
+  const code = `${CHECKED_VERSION}${body.join('')}`;
+  return `${code}${checkCharacter(code) ?? ''}`;
 }
 
 /**
@@ -50,15 +85,23 @@ export function decodeShareLink(
   questions: readonly QuizQuestion[],
 ): DecodedShareLink {
   const empty: QuizInput = { answers: {}, important: [] };
-  const text = typeof value === 'string' ? value.trim().slice(0, MAX_LENGTH + 1) : '';
+  const text = typeof value === 'string' ? value.trimEnd().slice(0, MAX_LENGTH + 1) : '';
   if (text === '') return { status: 'empty', input: empty, problems: [], recovered: 0 };
-  if (text.charAt(0) !== String(QUIZ_VERSION)) {
+  const version = text.charAt(0);
+  if (version !== LEGACY_VERSION && version !== CHECKED_VERSION) {
     return { status: 'invalid', input: empty, problems: ['unknown-version'], recovered: 0 };
   }
+  const checked = version === CHECKED_VERSION && text.length === questions.length + 2;
+  // Any answer of an altered code may be the wrong one, so none is shown.
+  if (checked && checkCharacter(text.slice(0, -1)) !== text.slice(-1)) {
+    return { status: 'invalid', input: empty, problems: ['altered'], recovered: 0 };
+  }
+  // A code cut short loses its check character first (it comes last); what is left is read as it stands.
   const body = text.slice(1);
+  const expected = questions.length + (version === CHECKED_VERSION ? 1 : 0);
   const problems = new Set<ShareLinkProblem>();
-  if (body.length < questions.length) problems.add('truncated');
-  if (body.length > questions.length) problems.add('damaged');
+  if (body.length < expected) problems.add('truncated');
+  if (body.length > expected) problems.add('damaged');
   const answers: Record<string, string> = {};
   const important: string[] = [];
   questions.forEach((question, i) => {

@@ -2,15 +2,30 @@ import { NOT_SURE } from '../data/quiz-schema';
 import type { QuizQuestion } from '../data/quiz-schema';
 import { LANGUAGE_NAMES } from '../data/schema';
 import type { QuizResult } from './score-answers';
+import { leadingTippingPoints } from './tipping-points';
 import type { TippingPoint } from './tipping-points';
 
 export const NOT_SURE_LABEL = 'Not sure / no preference';
 
 /**
  * The recommendation in a few words, for the page heading and the exported record.
- * @example headlineFor({ outcome: 'close-call', startWith: 'go' }) === 'Close call: learn both, starting with Go'
+ * @example headlineFor({ outcome: 'close-call', startWith: 'go', settled: true, leader: 'go', unanswered: 0 }) === 'Close call: learn both, starting with Go'
  */
-export function headlineFor(result: Pick<QuizResult, 'outcome' | 'startWith'>): string {
+export function headlineFor(
+  result: Pick<QuizResult, 'outcome' | 'startWith' | 'settled' | 'leader' | 'unanswered'>,
+): string {
+  if (!result.settled) {
+    const lean = result.leader === 'tie' ? 'Even' : `${LANGUAGE_NAMES[result.leader]} leads`;
+    return `${lean} so far, with ${questionCount(result.unanswered)} to go`;
+  }
+  return outcomeHeadline(result);
+}
+
+/**
+ * The heading of a settled outcome, as its outcome page and link preview show it.
+ * @example outcomeHeadline({ outcome: 'close-call', startWith: 'go' }) === 'Close call: learn both, starting with Go'
+ */
+export function outcomeHeadline(result: Pick<QuizResult, 'outcome' | 'startWith'>): string {
   if (result.outcome === 'close-call') {
     return `Close call: learn both, starting with ${LANGUAGE_NAMES[result.startWith]}`;
   }
@@ -22,6 +37,14 @@ export function headlineFor(result: Pick<QuizResult, 'outcome' | 'startWith'>): 
  * @example summaryFor(scoreAnswers({ answers: {}, important: [] }, QUIZ_QUESTIONS)).startsWith('You have not')
  */
 export function summaryFor(result: QuizResult): string {
+  if (!result.settled) {
+    const open = questionCount(result.unanswered);
+    if (result.leader === 'tie') {
+      return `Your answers so far balance out, and the ${open} still unanswered will decide it. Answer them to get a recommendation.`;
+    }
+    const other = LANGUAGE_NAMES[result.leader === 'go' ? 'rust' : 'go'];
+    return `Your answers so far lean towards ${LANGUAGE_NAMES[result.leader]}, but the ${open} still unanswered could put ${other} ahead, so this is not a recommendation yet. Answer them to get one.`;
+  }
   if (result.answered === 0) {
     return 'You have not given an answer that leans either way yet, so there is nothing to weigh.';
   }
@@ -37,6 +60,11 @@ export function summaryFor(result: QuizResult): string {
     return `${why}${because}`;
   }
   return `${name} fits what you told us better.${because}`;
+}
+
+/** "1 question", "9 questions". */
+export function questionCount(count: number): string {
+  return `${count} question${count === 1 ? '' : 's'}`;
 }
 
 function lowerFirst(text: string): string {
@@ -77,26 +105,46 @@ export function describeTippingPoint(
   return `Answering “${describeChoice(question, point.change.optionId)}” for “${factor}”: ${outcome}`;
 }
 
-/** How signed points are worded: a badge ("+4 Rust"), a CSV cell ("Rust by 4"), a grid cell ("−4 towards Rust"). */
-export type PointsWording = 'tag' | 'by' | 'towards';
+/**
+ * Signed points (positive favours Go) as a badge reads them; the grid's "For you" column words them in
+ * full (src/features/compare/personal-words.ts).
+ * @example formatPoints(-4) === '+4 Rust'
+ */
+export function formatPoints(points: number): string {
+  if (points === 0) return '0';
+  return `+${Math.abs(points)} ${LANGUAGE_NAMES[points > 0 ? 'go' : 'rust']}`;
+}
 
-const ZERO_POINTS: Readonly<Record<PointsWording, string>> = {
-  tag: '0',
-  by: 'No effect',
-  towards: 'Evened out',
-};
+/** How many tipping points the page and the record show: the smallest ones say the most. */
+export const TIPPING_POINTS_SHOWN = 3;
 
 /**
- * Signed points (positive favours Go) as a person reads them.
- * @example formatPoints(-4) === '+4 Rust'
- * @example formatPoints(-4, 'by') === 'Rust by 4'
- * @example formatPoints(-4, 'towards') === '−4 towards Rust'
+ * "What would change this", in the same words on the page and in the record: a sentence, then the
+ * smallest single edits that would hand the lead to the other language (none for a tie, or when no single
+ * edit would).
+ * @example describeWhatWouldChange(scoreAnswers({ answers: {}, important: [] }, QUIZ_QUESTIONS), QUIZ_QUESTIONS).points.length === 0
  */
-export function formatPoints(points: number, wording: PointsWording = 'tag'): string {
-  if (points === 0) return ZERO_POINTS[wording];
-  const size = Math.abs(points);
-  const name = LANGUAGE_NAMES[points > 0 ? 'go' : 'rust'];
-  if (wording === 'by') return `${name} by ${size}`;
-  if (wording === 'towards') return `${points > 0 ? '+' : '−'}${size} towards ${name}`;
-  return `+${size} ${name}`;
+export function describeWhatWouldChange(
+  result: Pick<QuizResult, 'leader' | 'tippingPoints'>,
+  questions: readonly QuizQuestion[],
+): { intro: string; points: string[] } {
+  if (result.leader === 'tie') {
+    return {
+      intro:
+        'Your answers balance exactly, so any answer that leans one way, or any mark on a question that already does, would decide it.',
+      points: [],
+    };
+  }
+  const other = LANGUAGE_NAMES[result.leader === 'go' ? 'rust' : 'go'];
+  const shown = leadingTippingPoints(result.tippingPoints, TIPPING_POINTS_SHOWN);
+  if (shown.length === 0) {
+    return {
+      intro: `No single change would put ${other} ahead; it would take several answers changing at once.`,
+      points: [],
+    };
+  }
+  return {
+    intro: `Any one of these changes would put ${other} ahead:`,
+    points: shown.map((point) => describeTippingPoint(point, questions)),
+  };
 }

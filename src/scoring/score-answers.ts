@@ -1,5 +1,6 @@
 import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
 import type { Language } from '../data/schema';
+import { isSettled, openQuestions } from './settled';
 import { scoreFromPoints, tallyAnswers } from './tally';
 import type { Contribution } from './tally';
 import { findTippingPoints, leaderOf } from './tipping-points';
@@ -16,7 +17,7 @@ export const CLEAR_MARGIN = 40;
 export const CLEAR_MIN_ANSWERED_SHARE = 0.7;
 
 export type Outcome = 'go' | 'rust' | 'close-call';
-export type Confidence = 'clear' | 'leaning' | 'close call';
+export type Confidence = 'clear' | 'leaning' | 'close call' | 'not settled';
 
 export type QuizResult = {
   /** 0–100: each language's share of the weighted points; the two add up to 100. */
@@ -26,6 +27,13 @@ export type QuizResult = {
   margin: number;
   leader: Leader;
   outcome: Outcome;
+  /**
+   * False while the unanswered questions could still put the other language ahead (see isSettled): the
+   * page then shows the lean so far and asks for the rest, never a recommendation.
+   */
+  settled: boolean;
+  /** The first question with no answer, where "answer the rest" starts. */
+  firstOpen?: string;
   confidence: Confidence;
   /** For a close call, the language to learn first: the leader, or Go on a dead heat (productive sooner). */
   startWith: Language;
@@ -40,7 +48,13 @@ export type QuizResult = {
   totalQuestions: number;
 };
 
-function confidenceOf(outcome: Outcome, margin: number, answeredShare: number): Confidence {
+function confidenceOf(
+  outcome: Outcome,
+  margin: number,
+  answeredShare: number,
+  settled: boolean,
+): Confidence {
+  if (!settled) return 'not settled';
   if (outcome === 'close-call') return 'close call';
   return margin >= CLEAR_MARGIN && answeredShare >= CLEAR_MIN_ANSWERED_SHARE ? 'clear' : 'leaning';
 }
@@ -59,13 +73,17 @@ export function scoreAnswers(input: QuizInput, questions: readonly QuizQuestion[
   const leader = leaderOf(tally.net);
   const outcome: Outcome = leader === 'tie' || margin < CLOSE_CALL_MARGIN ? 'close-call' : leader;
   const answeredShare = tally.totalQuestions === 0 ? 0 : tally.answered / tally.totalQuestions;
+  const open = openQuestions(input, questions);
+  const settled = isSettled(tally.net, open);
   return {
     goScore,
     rustScore,
     margin,
     leader,
     outcome,
-    confidence: confidenceOf(outcome, margin, answeredShare),
+    settled,
+    ...(open[0] ? { firstOpen: open[0].id } : {}),
+    confidence: confidenceOf(outcome, margin, answeredShare, settled),
     startWith: leader === 'rust' ? 'rust' : 'go',
     contributions: tally.contributions,
     tippingPoints: findTippingPoints(input, questions),

@@ -23,10 +23,13 @@ export type QuizState = QuizPersisted & {
   choose: (questionId: string, optionId: string) => void;
   setImportant: (questionId: string, important: boolean) => void;
   goToStep: (step: number) => void;
-  /** Clears every answer and mark; the answers behind the last result are kept for comparison. */
+  /** "Retake" and "Start over": clears every answer and mark; the answers behind the last result are kept for comparison. */
   startOver: () => void;
-  /** Keeps the answers, remembers them as the last result, and goes back to question one. */
-  retake: () => void;
+  /**
+   * "Review or change my answers": keeps the answers, remembers them as the last result (so the result can say
+   * what changed), and goes back to question one. A real retake is `startOver`.
+   */
+  review: () => void;
   /** Adopts someone else's answers (a shared link), remembering the person's own as the last result. */
   replaceAnswers: (input: QuizInput) => void;
 };
@@ -51,7 +54,7 @@ export const useQuizStore = create<QuizState>()(
       goToStep: (step) => set({ step: Math.min(Math.max(0, Math.trunc(step)), lastStep) }),
       startOver: () =>
         set((s) => ({ answers: {}, important: [], step: 0, previous: snapshot(s) ?? s.previous })),
-      retake: () => set((s) => ({ step: 0, previous: snapshot(s) ?? s.previous })),
+      review: () => set((s) => ({ step: 0, previous: snapshot(s) ?? s.previous })),
       replaceAnswers: (input) => {
         const { state } = restoreQuizState({ ...input, step: 0, previous: null }, QUIZ_QUESTIONS);
         set((s) => ({

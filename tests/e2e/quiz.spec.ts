@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, waitForHydration, waitForQuiz } from './fixtures';
 
@@ -91,7 +92,7 @@ test('a share link shows the same result in a fresh browser without saving anyth
   const heading = await page.getByRole('heading', { level: 1 }).textContent();
   const scores = await page.getByRole('list', { name: 'Scores out of 100' }).textContent();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  expect(link).toMatch(/\/quiz\/result\?a=1[-0-9a-zA-Z~]{10}$/);
+  expect(link).toMatch(/\/quiz\/result\?a=2[-0-9a-zA-Z~]{11}$/);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -110,22 +111,38 @@ test('a share link shows the same result in a fresh browser without saving anyth
   await fresh.close();
 });
 
-test('after a retake the result says what changed since last time, and why', async ({ page }) => {
+test('a retake starts blank and the result then says first what changed since last time', async ({
+  page,
+}) => {
   await page.goto('/quiz');
   await waitForHydration(page);
   await answerAll(page, (step) => ANSWERS[step] ?? '');
   await page.getByRole('button', { name: 'Retake the quiz' }).click();
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
-  await expect(page.getByRole('radio', { name: ANSWERS[0] })).toBeChecked();
-  await page.getByRole('radio', { name: 'Backend APIs and microservices' }).check();
-  await page.getByText(/Review your answers/).click();
-  await page.getByRole('button', { name: /10\. Velocity or guarantees/ }).click();
-  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await answerAll(
+    page,
+    (step) => (step === 0 ? 'Backend APIs and microservices' : ANSWERS[step]) ?? '',
+  );
   const since = page.getByRole('region', { name: 'Since your last result' });
   await expect(since).toContainText(
     '“Systems software and embedded devices” became “Backend APIs and microservices”',
   );
   await expect(since).toContainText('(+3 Rust → +3 Go)');
+  // It sits right under the headline, above the scores and reasons.
+  const top = async (name: string | RegExp) =>
+    (await page.getByRole('heading', { name }).boundingBox())?.y ?? Number.NaN;
+  expect(await top('Since your last result')).toBeLessThan(await top(/^Why: each answer/));
+  expect(await top('Since your last result')).toBeLessThan(
+    (await page.getByRole('list', { name: 'Scores out of 100' }).boundingBox())?.y ?? Number.NaN,
+  );
+
+  // "Review or change my answers" keeps them.
+  await page.getByRole('button', { name: 'Review or change my answers' }).click();
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Backend APIs and microservices' })).toBeChecked();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('radio', { name: ANSWERS[1] })).toBeChecked();
 });
 
 test('"Change" on the result opens that question with its answer', async ({ page }) => {
@@ -160,7 +177,7 @@ test('with storage blocked the quiz still works and says progress will not be ke
     page.getByRole('status').filter({ hasText: 'will start over if you reload' }),
   ).toBeVisible();
   await answerAll(page, (step) => ANSWERS[step] ?? '');
-  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/a=1c/);
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/a=2c/);
 });
 
 test('a garbled link explains itself and offers the quiz', async ({ page }) => {
@@ -174,17 +191,82 @@ test('a garbled link explains itself and offers the quiz', async ({ page }) => {
   await expect(page).toHaveURL(/\/quiz$/);
 });
 
+test('a share link with a changed or swapped character is told as damaged; an old link still opens', async ({
+  page,
+}) => {
+  // Made before share codes had a check character: it opens as it always did.
+  await page.goto('/quiz/result?a=1aa0ba0a000');
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Close call: learn both, starting with Go',
+  );
+  await expect(page.getByText(/damaged|changed on its way/)).toHaveCount(0);
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  const code = new URL(link).searchParams.get('a') ?? '';
+  // "aa0b…": swap the 2nd and 3rd answers, or change the 4th; both still look like answers.
+  const variants = [
+    code.slice(0, 2) + code.charAt(3) + code.charAt(2) + code.slice(4),
+    code.slice(0, 4) + 'a' + code.slice(5),
+  ];
+  for (const variant of variants) {
+    expect(variant).not.toBe(code);
+    await page.goto(`/quiz/result?a=${variant}`);
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'This shared result could not be opened',
+    );
+    await expect(page.getByRole('status')).toContainText(
+      'This link has been changed on its way here',
+    );
+    await expect(page.getByRole('link', { name: 'Take the quiz' })).toBeVisible();
+  }
+});
+
+test('one answer is not a recommendation: the result says what it leans to and offers the rest', async ({
+  page,
+}) => {
+  await page.goto('/quiz');
+  await waitForQuiz(page);
+  await page.getByRole('radio', { name: 'Backend APIs and microservices' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.goto('/quiz/result');
+  await waitForHydration(page);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Go leads so far, with 9 questions to go');
+  await expect(page.getByText(/^Learn (Go|Rust)/)).toHaveCount(0);
+  await expect(page.getByText(/not a recommendation yet/)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  // The record says the same as the page.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as Markdown' }).click();
+  const record = await readFile((await (await download).path()) ?? '', 'utf8');
+  expect(record).toContain('## Go leads so far, with 9 questions to go');
+  await page.getByRole('link', { name: 'Answer the remaining 9 questions' }).click();
+  await expect(page.getByText('Question 2 of 10')).toBeVisible();
+  await expect(page).toHaveURL(/\/quiz$/);
+
+  // A shared link with one answer reads the same way, and offers the visitor a quiz of their own.
+  await page.goto('/quiz/result?a=1b---------');
+  await waitForHydration(page);
+  await expect(heading).toHaveText('Go leads so far, with 9 questions to go');
+  await expect(page.getByRole('link', { name: 'Take the quiz yourself' })).toHaveAttribute(
+    'href',
+    '/quiz',
+  );
+});
+
 test('re-weighting on the result page re-scores at once and the record downloads', async ({
   page,
 }) => {
-  // Go 8 against Rust 6: a close call that leans Go.
-  await page.goto('/quiz/result?a=1aa-ba-a0--');
+  // Go 8 against Rust 6, the rest "not sure": a close call that leans Go.
+  await page.goto('/quiz/result?a=1aa0ba0a000');
   await waitForHydration(page);
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText('Close call: learn both, starting with Go');
   await page.getByRole('checkbox', { name: /Matters a lot to me: Cost of a memory bug/ }).check();
   await expect(heading).toHaveText('Close call: learn both, starting with Rust');
-  await expect(page).toHaveURL(/a=1aa-ba-A0--$/);
+  // The link was made before share codes had a check character; re-weighting writes the new form.
+  await expect(page).toHaveURL(/a=2aa0ba0A000[-~0-9a-zA-Z]$/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download as Markdown' }).click();
   const file = await download;
@@ -204,7 +286,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByText(/Choose an answer to go on/)).toBeVisible();
     await page.getByText(/Review your answers/).click();
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto('/quiz/result?a=1aaabaa----');
+    await page.goto('/quiz/result?a=1aaabaa0000');
     await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn Go');
     expect(await axeViolations(page)).toEqual([]);

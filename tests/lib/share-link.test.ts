@@ -16,12 +16,74 @@ function normalise(input: QuizInput): QuizInput {
 }
 
 describe('share link codec', () => {
-  it('encodes one character per question after the version', () => {
+  it('encodes one character per question after the version, then a check character', () => {
     const input = {
       answers: { build: 'cloud', 'jobs-or-pay': NOT_SURE, speed: 'critical' },
       important: ['build', 'jobs-or-pay'],
     };
-    expect(encodeShareLink(input, QUIZ_QUESTIONS)).toBe('1B1--a-----');
+    const code = encodeShareLink(input, QUIZ_QUESTIONS);
+    expect(code).toMatch(/^2B1--a-----[-~0-9a-zA-Z]$/);
+    expect(code.length).toBe(QUIZ_QUESTIONS.length + 2);
+  });
+
+  it('still opens links made before the check character', () => {
+    const decoded = decodeShareLink('1B1--a-----', QUIZ_QUESTIONS);
+    expect(decoded.status).toBe('ok');
+    expect(decoded.input).toEqual({
+      answers: { build: 'cloud', 'jobs-or-pay': NOT_SURE, speed: 'critical' },
+      important: ['build', 'jobs-or-pay'],
+    });
+  });
+
+  it('tells every single changed character and every swap of neighbours from a valid code', () => {
+    // The characters a URL may carry unescaped, plus a few that a mangled link may hold.
+    const chars = [...'-._~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ %?'];
+    fc.assert(
+      fc.property(validInput(), (input) => {
+        const code = encodeShareLink(input, QUIZ_QUESTIONS);
+        const variants: string[] = [];
+        for (let i = 0; i < code.length; i++) {
+          for (const c of chars) {
+            if (c !== code[i]) variants.push(code.slice(0, i) + c + code.slice(i + 1));
+          }
+          const next = code[i + 1];
+          if (next !== undefined && next !== code[i]) {
+            variants.push(code.slice(0, i) + next + code[i] + code.slice(i + 2));
+          }
+        }
+        const missed = variants.filter((variant) => {
+          const decoded = decodeShareLink(variant, QUIZ_QUESTIONS);
+          return decoded.status === 'ok' || decoded.problems.length === 0;
+        });
+        expect(missed).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads an altered code as altered, with none of its answers', () => {
+    const code = encodeShareLink(
+      { answers: { build: 'backend', speed: 'critical' }, important: [] },
+      QUIZ_QUESTIONS,
+    );
+    const swapped = code.slice(0, 1) + code.charAt(2) + code.charAt(1) + code.slice(3);
+    expect(decodeShareLink(swapped, QUIZ_QUESTIONS)).toEqual({
+      status: 'invalid',
+      input: { answers: {}, important: [] },
+      problems: ['altered'],
+      recovered: 0,
+    });
+  });
+
+  it('reads a checked code cut short as truncated, keeping what is there', () => {
+    const code = encodeShareLink(
+      { answers: { build: 'backend', speed: 'critical' }, important: [] },
+      QUIZ_QUESTIONS,
+    );
+    const decoded = decodeShareLink(code.slice(0, -1), QUIZ_QUESTIONS);
+    expect(decoded.status).toBe('partial');
+    expect(decoded.problems).toEqual(['truncated']);
+    expect(decoded.recovered).toBe(2);
   });
 
   it('round-trips every possible set of answers and keeps its scores', () => {
@@ -43,7 +105,7 @@ describe('share link codec', () => {
         fc.oneof(
           fc.string({ maxLength: 80 }),
           fc.string({ unit: 'binary', maxLength: 40 }),
-          fc.stringMatching(/^1[-0a-zA-Z~.]{0,14}$/),
+          fc.stringMatching(/^[12][-0a-zA-Z~.]{0,14}$/),
         ),
         (value) => {
           const decoded = decodeShareLink(value, QUIZ_QUESTIONS);

@@ -14,28 +14,45 @@ const score = (answers: Record<string, string>, important: string[] = []) =>
 
 describe('describe helpers', () => {
   it.each([
-    [{ outcome: 'go', startWith: 'go' }, 'Learn Go'],
-    [{ outcome: 'rust', startWith: 'rust' }, 'Learn Rust'],
-    [{ outcome: 'close-call', startWith: 'rust' }, 'Close call: learn both, starting with Rust'],
+    [{ outcome: 'go', startWith: 'go', settled: true, leader: 'go', unanswered: 0 }, 'Learn Go'],
+    [
+      { outcome: 'rust', startWith: 'rust', settled: true, leader: 'rust', unanswered: 2 },
+      'Learn Rust',
+    ],
+    [
+      { outcome: 'close-call', startWith: 'rust', settled: true, leader: 'rust', unanswered: 0 },
+      'Close call: learn both, starting with Rust',
+    ],
+    [
+      { outcome: 'rust', startWith: 'rust', settled: false, leader: 'rust', unanswered: 1 },
+      'Rust leads so far, with 1 question to go',
+    ],
+    [
+      { outcome: 'close-call', startWith: 'go', settled: false, leader: 'tie', unanswered: 10 },
+      'Even so far, with 10 questions to go',
+    ],
   ] as const)('heads %o as "%s"', (result, headline) => {
     expect(headlineFor(result)).toBe(headline);
   });
 
   it('explains a result with the biggest reason on the winning side', () => {
-    const summary = summaryFor(score({ speed: 'critical', team: 'large-mixed' }));
+    const rest = Object.fromEntries(QUIZ_QUESTIONS.map((q) => [q.id, 'not-sure']));
+    const summary = summaryFor(score({ ...rest, speed: 'critical', team: 'large-mixed' }));
     expect(summary).toMatch(
       /^Rust fits what you told us better\. The biggest reason: Rust has no garbage collector/,
     );
   });
 
   it('explains a dead heat by starting with Go', () => {
-    expect(summaryFor(score({ build: 'backend', speed: 'critical' }))).toMatch(
+    const even = Object.fromEntries(QUIZ_QUESTIONS.map((q) => [q.id, 'not-sure']));
+    expect(summaryFor(score({ ...even, build: 'backend', speed: 'critical' }))).toMatch(
       /balance out exactly; Go/,
     );
   });
 
   it('says so when nothing was answered', () => {
-    expect(summaryFor(score({}))).toMatch(/^You have not given an answer/);
+    const unsure = Object.fromEntries(QUIZ_QUESTIONS.map((q) => [q.id, 'not-sure']));
+    expect(summaryFor(score(unsure))).toMatch(/^You have not given an answer/);
   });
 
   it('names choices, not sure and unanswered', () => {
@@ -77,16 +94,10 @@ describe('describe helpers', () => {
   });
 
   it.each([
-    [3, 'tag', '+3 Go'],
-    [-6, 'tag', '+6 Rust'],
-    [0, 'tag', '0'],
-    [3, 'by', 'Go by 3'],
-    [-1, 'by', 'Rust by 1'],
-    [0, 'by', 'No effect'],
-    [3, 'towards', '+3 towards Go'],
-    [-4, 'towards', '−4 towards Rust'],
-    [0, 'towards', 'Evened out'],
-  ] as const)('formats %i points in the %s wording as "%s"', (points, wording, text) => {
-    expect(formatPoints(points, wording)).toBe(text);
+    [3, '+3 Go'],
+    [-6, '+6 Rust'],
+    [0, '0'],
+  ] as const)('formats %i points as the badge "%s"', (points, text) => {
+    expect(formatPoints(points)).toBe(text);
   });
 });

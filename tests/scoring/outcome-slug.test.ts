@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
-import { headlineFor } from '../../src/scoring/describe';
+import { outcomeHeadline } from '../../src/scoring/describe';
 import { OUTCOME_SLUGS, outcomeSlug, parseOutcomeSlug } from '../../src/scoring/outcome-slug';
 import { scoreAnswers } from '../../src/scoring/score-answers';
 import { validInput } from './quiz-arbitraries';
@@ -31,7 +31,7 @@ describe('outcome slugs', () => {
         const slug = outcomeSlug(result);
         expect(OUTCOME_SLUGS).toContain(slug);
         const parsed = parseOutcomeSlug(slug);
-        expect(parsed && headlineFor(parsed)).toBe(headlineFor(result));
+        expect(parsed && outcomeHeadline(parsed)).toBe(outcomeHeadline(result));
       }),
     );
   });

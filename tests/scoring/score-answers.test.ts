@@ -29,7 +29,9 @@ describe('scoreAnswers', () => {
       margin: 0,
       leader: 'tie',
       outcome: 'close-call',
-      confidence: 'close call',
+      settled: false,
+      firstOpen: 'build',
+      confidence: 'not settled',
       startWith: 'go',
       answered: 0,
       unanswered: 10,
@@ -43,18 +45,22 @@ describe('scoreAnswers', () => {
       goScore: 100,
       rustScore: 0,
       outcome: 'go',
+      settled: true,
       confidence: 'clear',
     });
+    expect(result.firstOpen).toBeUndefined();
     expect(result.contributions).toHaveLength(10);
   });
 
-  it('says only "leaning" when a single answer decides it and the rest are skipped', () => {
+  it('calls a single answer with eight questions open not settled, whatever its margin', () => {
     const result = score({ speed: 'critical', build: NOT_SURE });
     expect(result).toMatchObject({
       goScore: 0,
       rustScore: 100,
       outcome: 'rust',
-      confidence: 'leaning',
+      settled: false,
+      firstOpen: 'jobs-or-pay',
+      confidence: 'not settled',
       answered: 1,
       notSure: 1,
       unanswered: 8,

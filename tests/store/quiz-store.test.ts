@@ -98,22 +98,31 @@ describe('useQuizStore', () => {
     expect(useQuizStore.getState().step).toBe(0);
   });
 
-  it('remembers the answers behind the last result on a retake and on start over', () => {
+  it('remembers the answers behind the last result on a review and on a retake (start over)', () => {
     const s = useQuizStore.getState();
     s.choose('build', 'backend');
     s.goToStep(9);
-    useQuizStore.getState().retake();
+    useQuizStore.getState().review();
     expect(useQuizStore.getState()).toMatchObject({
       answers: { build: 'backend' },
       step: 0,
       previous: { answers: { build: 'backend' }, important: [] },
     });
     useQuizStore.getState().choose('build', 'systems');
+    useQuizStore.getState().setImportant('build', true);
+    useQuizStore.getState().goToStep(9);
     useQuizStore.getState().startOver();
     expect(useQuizStore.getState()).toMatchObject({
       answers: {},
       important: [],
-      previous: { answers: { build: 'systems' }, important: [] },
+      step: 0,
+      previous: { answers: { build: 'systems' }, important: ['build'] },
+    });
+    // A second retake with nothing answered keeps the last real result.
+    useQuizStore.getState().startOver();
+    expect(useQuizStore.getState().previous).toEqual({
+      answers: { build: 'systems' },
+      important: ['build'],
     });
   });
 

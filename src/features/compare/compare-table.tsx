@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { SourceNote } from '../../components/source-note';
 import type { ComparisonRow } from '../../data/schema';
-import { formatPoints } from '../../scoring/describe';
 import type { PersonalRows, SortDir, SortKey } from './compare-view';
 import { EDGE_LABELS } from './compare-view';
 import type { Highlighter } from './highlight-text';
 import { HighlightText } from './highlight-text';
+import { PERSONAL_COLUMN, rowPointsWords } from './personal-words';
 import { SortHeader } from './sort-header';
 
 type CompareTableProps = {
@@ -19,21 +19,17 @@ type CompareTableProps = {
 };
 
 function PointsCell({ points }: { points: number | undefined }) {
-  if (points === undefined || points === 0) {
+  const { language, amount, words } = rowPointsWords(points);
+  if (language === null || amount === null) {
     return (
-      <td data-label="For you" className="compare-points compare-points--none">
-        {points === 0 ? formatPoints(0, 'towards') : 'Not counted'}
+      <td data-label={PERSONAL_COLUMN} className="compare-points compare-points--none">
+        {words}
       </td>
     );
   }
-  // "−4 towards Rust": the signed number stands out in the language's colour.
-  const [value, ...rest] = formatPoints(points, 'towards').split(' ');
   return (
-    <td
-      data-label="For you"
-      className={`compare-points compare-points--${points > 0 ? 'go' : 'rust'}`}
-    >
-      <span className="compare-points__value">{value}</span> {rest.join(' ')}
+    <td data-label={PERSONAL_COLUMN} className={`compare-points compare-points--${language}`}>
+      <span className="compare-points__value">{amount}</span> {words}
     </td>
   );
 }
@@ -92,7 +88,7 @@ export const CompareTable = memo(function CompareTable({
           />
           {personal && (
             <SortHeader
-              label="For you"
+              label={PERSONAL_COLUMN}
               sortKey="relevance"
               current={sort}
               onSort={onSort}

@@ -1,8 +1,8 @@
 import type { ComparisonRow } from '../../data/schema';
-import { formatPoints } from '../../scoring/describe';
 import type { Source } from '../../data/schema';
 import type { PersonalRows } from './compare-view';
 import { EDGE_LABELS } from './compare-view';
+import { PERSONAL_COLUMN, rowPointsText } from './personal-words';
 
 // A leading =, +, - or @ (or tab / carriage return) makes spreadsheets run the cell as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -19,7 +19,7 @@ export function escapeCsvCell(value: string): string {
 
 /**
  * The rows as CSV (CRLF line ends), in the order given, with the source on every line.
- * A "Your result" column is added when quiz points are known.
+ * A "For you" column, in the grid's words, is added when quiz points are known.
  * @example toCsv([], source, null).startsWith('"Category","Group"')
  */
 export function toCsv(
@@ -28,7 +28,7 @@ export function toCsv(
   personal: PersonalRows | null,
 ): string {
   const header = ['Category', 'Group', 'Go', 'Rust', 'Our reading', 'Trade-off', 'Source'];
-  if (personal) header.push('Your result');
+  if (personal) header.push(PERSONAL_COLUMN);
   const sourceText = `${source.title}, ${source.publisher}, as of ${source.updated}`;
   const lines = [header];
   for (const row of rows) {
@@ -41,10 +41,7 @@ export function toCsv(
       row.tradeOff,
       sourceText,
     ];
-    if (personal) {
-      const points = personal[row.id]?.points;
-      cells.push(points === undefined ? '' : formatPoints(points, 'by'));
-    }
+    if (personal) cells.push(rowPointsText(personal[row.id]?.points));
     lines.push(cells);
   }
   return lines.map((cells) => cells.map(escapeCsvCell).join(',')).join('\r\n') + '\r\n';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { headlineFor } from '../../scoring/describe';
+import { outcomeHeadline } from '../../scoring/describe';
 import { parseOutcomeSlug } from '../../scoring/outcome-slug';
 import type { OutcomeSlug } from '../../scoring/outcome-slug';
 
@@ -24,7 +24,7 @@ export function OutcomeHero({ slug, children }: { slug: OutcomeSlug; children?: 
   return (
     <header className={`result-hero result-hero--${lead}`}>
       <p className="eyebrow">A shared recommendation</p>
-      <h1 id="page-title">{headlineFor(outcome)}</h1>
+      <h1 id="page-title">{outcomeHeadline(outcome)}</h1>
       <p className="result-hero__lead">{OUTCOME_LEADS[slug]}</p>
       {children}
     </header>

@@ -53,12 +53,14 @@ function ResultContent({ links }: { links: ResultLinks }) {
   const { source, setImportant, adoptShared } = useResultSource();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
-  // A shared result lives at its outcome's address and one's own at the plain one. A link whose path
-  // says otherwise (or an older link without an outcome) is corrected in place: the answers decide.
+  // A shared result lives at its outcome's address (the plain one while it is not settled) and one's own
+  // at the plain one. A link whose path says otherwise (or an older link) is corrected in place: the
+  // answers decide.
   const address = useMemo(() => {
     if (source.kind === 'own') return links.result;
     if (source.link.status === 'invalid') return null;
-    return links.outcome(outcomeSlug(scoreAnswers(source.input, QUIZ_QUESTIONS)));
+    const result = scoreAnswers(source.input, QUIZ_QUESTIONS);
+    return result.settled ? links.outcome(outcomeSlug(result)) : links.result;
   }, [source, links]);
   useEffect(() => {
     if (address && address !== pathname)

@@ -5,7 +5,7 @@ import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
 import { ARTICLE, DATASET_VERSION } from '../../data/source';
 import { buildDecisionRecord, decisionRecordFileName } from '../../lib/decision-record';
 import { encodeShareLink, SHARE_PARAM } from '../../lib/share-link';
-import { headlineFor, summaryFor } from '../../scoring/describe';
+import { headlineFor, questionCount, summaryFor } from '../../scoring/describe';
 import { outcomeSlug } from '../../scoring/outcome-slug';
 import type { OutcomeSlug } from '../../scoring/outcome-slug';
 import { scoreAnswers } from '../../scoring/score-answers';
@@ -43,31 +43,45 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
   const result = useMemo(() => scoreAnswers(input, QUIZ_QUESTIONS), [input]);
   const navigate = useNavigate();
   const own = source.kind === 'own';
-  const shareUrl = `${window.location.origin}${links.outcome(outcomeSlug(result))}?${SHARE_PARAM}=${encodeShareLink(input, QUIZ_QUESTIONS)}`;
+  // A settled result is shared at its outcome's page; an unsettled one has no outcome to name yet.
+  const sharePath = result.settled ? links.outcome(outcomeSlug(result)) : links.result;
+  const shareUrl = `${window.location.origin}${sharePath}?${SHARE_PARAM}=${encodeShareLink(input, QUIZ_QUESTIONS)}`;
   const headline = headlineFor(result);
   const lead = result.outcome === 'close-call' ? result.startWith : result.outcome;
   const missing = result.unanswered;
-  const firstMissing = QUIZ_QUESTIONS.find((q) => input.answers[q.id] === undefined);
+  const finishHref = result.firstOpen ? `${links.quiz}?q=${result.firstOpen}` : links.quiz;
 
   return (
     <div className="page quiz-result">
-      {own ? (
-        <header className={`result-hero result-hero--${lead}`}>
-          <p className="eyebrow">Your recommendation</p>
-          <h1 id="page-title">{headline}</h1>
-          <p className="result-hero__summary">{summaryFor(result)}</p>
-          {firstMissing && (
-            <p>
-              {missing} of {result.totalQuestions} questions are still unanswered and count for
-              neither language.{' '}
-              <Link to={`${links.quiz}?q=${firstMissing.id}`}>Answer the rest</Link>
-            </p>
-          )}
-        </header>
-      ) : (
+      {/* A settled shared result heads with its outcome, as its outcome page's HTML already does. */}
+      {!own && result.settled ? (
         <OutcomeHero slug={outcomeSlug(result)}>
           <p className="result-hero__summary">{summaryFor(result)}</p>
         </OutcomeHero>
+      ) : (
+        <header className={`result-hero result-hero--${lead}`}>
+          <p className="eyebrow">{own ? 'Your recommendation' : 'A shared recommendation'}</p>
+          <h1 id="page-title">{headline}</h1>
+          <p className="result-hero__summary">{summaryFor(result)}</p>
+          {!result.settled && (
+            <div className="button-row">
+              {/* A shared result is someone else's: the visitor finishes a quiz of their own. */}
+              <Link className="button button--primary" to={own ? finishHref : links.quiz}>
+                {own ? `Answer the remaining ${questionCount(missing)}` : 'Take the quiz yourself'}
+              </Link>
+            </div>
+          )}
+          {own && result.settled && result.firstOpen && (
+            <p>
+              {missing} of {result.totalQuestions} questions are still unanswered and count for
+              neither language. <Link to={finishHref}>Answer the rest</Link>
+            </p>
+          )}
+        </header>
+      )}
+      {/* Right under the headline: what a returning person looks for first. */}
+      {own && source.previous && (
+        <ChangeSince previous={source.previous} current={input} questions={QUIZ_QUESTIONS} />
       )}
       {source.kind === 'shared' && (
         <SharedBanner
@@ -99,9 +113,6 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
         <h2 id="change-title">What would change this</h2>
         <WhatWouldChange result={result} questions={QUIZ_QUESTIONS} />
       </section>
-      {own && source.previous && (
-        <ChangeSince previous={source.previous} current={input} questions={QUIZ_QUESTIONS} />
-      )}
       <section className="section" aria-labelledby="answers-title">
         <h2 id="answers-title">{own ? 'Your answers' : 'The answers behind it'}</h2>
         <AnswerList
@@ -110,18 +121,34 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
           quizHref={own ? links.quiz : undefined}
         />
         {own && (
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                useQuizStore.getState().retake();
-                void navigate(links.quiz);
-              }}
-            >
-              Retake the quiz
-            </button>
-          </div>
+          <>
+            <p className="quiz-muted quiz-retake-hint">
+              A retake starts from a blank quiz and keeps this result to compare with; a review
+              keeps your answers so you can change some.
+            </p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  useQuizStore.getState().startOver();
+                  void navigate(links.quiz);
+                }}
+              >
+                Retake the quiz
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  useQuizStore.getState().review();
+                  void navigate(links.quiz);
+                }}
+              >
+                Review or change my answers
+              </button>
+            </div>
+          </>
         )}
       </section>
       <SharePanel
@@ -138,6 +165,7 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
               datasetVersion: DATASET_VERSION,
               source: ARTICLE,
               shareUrl,
+              previous: own ? source.previous : null,
             }),
           };
         }}

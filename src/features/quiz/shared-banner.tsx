@@ -12,6 +12,9 @@ function problemText(link: DecodedShareLink, total: number): string | null {
   if (link.problems.includes('unknown-version')) {
     return 'This link was made by a different version of the quiz, so its answers cannot be read.';
   }
+  if (link.problems.includes('altered')) {
+    return 'This link has been changed on its way here: a character is wrong or two have swapped places, so it would show a different result from the one that was shared.';
+  }
   if (link.status === 'invalid')
     return 'This link is damaged and none of its answers could be read.';
   if (link.problems.length > 0) {

@@ -150,7 +150,7 @@ describe('comparison grid', () => {
       '/quiz/result',
     );
     const learning = screen.getByRole('row', { name: /Learning curve/ });
-    expect(within(learning).getByText(/towards Go/)).toHaveTextContent('+3 towards Go');
+    expect(within(learning).getByText(/towards Go/)).toHaveTextContent('3 points towards Go');
     await user.click(screen.getByRole('button', { name: 'For you' }));
     expect(screen.getByRole('columnheader', { name: 'For you' })).toHaveAttribute(
       'aria-sort',

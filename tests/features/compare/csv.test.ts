@@ -1,7 +1,10 @@
+import { render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { COMPARISON } from '../../../src/data/comparison';
 import { ARTICLE } from '../../../src/data/source';
+import { CompareTable } from '../../../src/features/compare/compare-table';
 import { escapeCsvCell, toCsv } from '../../../src/features/compare/csv';
 
 /** A small RFC 4180 reader, enough to check what a spreadsheet would see. */
@@ -84,12 +87,40 @@ describe('toCsv', () => {
     expect(rows[3]?.[6]).toBe('Go vs Rust 2026: Comparison, SkillExchange Team, as of 2026-11-02');
   });
 
-  it('adds the reader’s points when the quiz has answers', () => {
-    const rows = parseCsv(
-      toCsv(COMPARISON.slice(0, 2), ARTICLE, { 'learning-curve': { points: -2 } }),
+  it('adds the reader’s points in the grid’s own words, column name and every cell', () => {
+    const personal = {
+      'learning-curve': { points: -2 },
+      'memory-safety': { points: 1 },
+      concurrency: { points: 0 },
+    };
+    const rows = COMPARISON.slice(0, 8);
+    render(
+      createElement(CompareTable, {
+        rows,
+        total: rows.length,
+        highlight: null,
+        sort: { key: 'category', dir: 'asc' },
+        onSort: () => {},
+        personal,
+        linkedRow: null,
+      }),
     );
-    expect(rows[0]?.at(-1)).toBe('Your result');
-    expect(rows[1]?.at(-1)).toBe('Rust by 2');
-    expect(rows[2]?.at(-1)).toBe('');
+    const csv = parseCsv(toCsv(rows, ARTICLE, personal));
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent?.trim());
+    expect(csv[0]?.at(-1)).toBe(headers.at(-1));
+    const shown = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').at(-1)?.textContent);
+    expect(csv.slice(1).map((line) => line.at(-1))).toEqual(shown);
+    // Every kind of cell is there: counted either way, evened out, and not counted.
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        '2 points towards Rust',
+        '1 point towards Go',
+        'Evened out',
+        'Not counted',
+      ]),
+    );
   });
 });
