@@ -52,8 +52,11 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // Hashed assets never change under their name: the cache first.
+  // Hashed assets never change under their name: the cache first. The query is ignored, so a retry
+  // after a failed download (the same file with ?retry=N) is served from the cache when it is there.
   event.respondWith(
-    caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)),
+    caches
+      .match(request, { cacheName: CACHE, ignoreSearch: true })
+      .then((hit) => hit ?? fetch(request)),
   );
 });
