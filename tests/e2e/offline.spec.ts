@@ -41,11 +41,35 @@ test('after a first visit every page works offline, with and without a trailing 
   // Charts draw when they come near the viewport.
   await page.locator('section.chart-section').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 15_000 });
-  await page.goto('/not-a-page');
-  await waitForHydration(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  // Unknown addresses: see the next journey.
   await context.setOffline(false);
   expect(consoleErrors).toEqual([]);
+});
+
+test('offline, an unknown address is answered 404 with the 404 page, as online', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  const online = await page.goto('/no-such-page');
+  expect(online?.status()).toBe(404);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  const offline = await page.goto('/no-such-page/deeper');
+  expect(offline?.fromServiceWorker()).toBe(true);
+  expect(offline?.status()).toBe(404);
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveURL(/\/no-such-page\/deeper$/);
+  // A known page is still answered 200 from the cache.
+  const known = await page.goto('/compare');
+  expect(known?.status()).toBe(200);
+  await context.setOffline(false);
+  // Chromium logs each 404 document; those two lines are the expected ones, anything else fails.
+  const notFound = /^Failed to load resource: the server responded with a status of 404/;
+  expect(consoleErrors.filter((e) => notFound.test(e))).toHaveLength(2);
+  expect(consoleErrors.filter((e) => !notFound.test(e))).toEqual([]);
+  consoleErrors.length = 0;
 });
 
 test.describe('a new deploy while the quiz is open', () => {
