@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveBuildCopy } from './build-copy';
 import type { BuildCopy } from './build-copy';
-import { expect, test, waitForHydration } from './fixtures';
+import { axeViolations, expect, test, waitForHydration } from './fixtures';
 
 /** Waits until the service worker controls the page (it claims clients on first install). */
 async function waitForServiceWorker(page: Page) {
@@ -83,6 +83,89 @@ test.describe('a new deploy while the quiz is open', () => {
     await build?.close();
   });
 
+  /** Changes the worker script, as a deploy would, and has the browser look for it. */
+  async function deploy(page: Page, name: string) {
+    await appendFile(path.join(build?.dir ?? '', 'sw.js'), `\n// ${name}\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  }
+
+  /** The parts of the page the prompt overlaps on screen, by their bounding boxes. */
+  async function covered(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const prompt = document.querySelector('.update-prompt')?.getBoundingClientRect();
+      if (!prompt) return ['no prompt'];
+      const parts = document.querySelectorAll(
+        '.site-header, main h1, main p, main a, .site-footer',
+      );
+      return [...parts]
+        .filter((part) => {
+          const box = part.getBoundingClientRect();
+          return (
+            box.width > 0 &&
+            box.left < prompt.right &&
+            prompt.left < box.right &&
+            box.top < prompt.bottom &&
+            prompt.top < box.bottom
+          );
+        })
+        .map((part) => `${part.tagName.toLowerCase()} ${part.textContent?.slice(0, 30) ?? ''}`);
+    });
+  }
+
+  for (const how of ['its close button', 'Escape'] as const) {
+    test(`at 375px the prompt covers nothing, and ${how} dismisses it for good`, async ({
+      page,
+      consoleErrors,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.goto(`${build?.baseURL}/`);
+      await waitForHydration(page);
+      await waitForServiceWorker(page);
+      await deploy(page, `deploy for ${how}`);
+      const prompt = page
+        .getByRole('status')
+        .filter({ hasText: 'A new version of this guide is ready' });
+      await expect(prompt).toBeVisible({ timeout: 15_000 });
+
+      // Nothing on the page is under the prompt, at the top or scrolled to the end.
+      expect(await covered(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      expect(await covered(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+
+      if (how === 'Escape') {
+        await page.keyboard.press('Escape');
+      } else {
+        await prompt.getByRole('button', { name: 'Not now' }).focus();
+        await page.keyboard.press('Enter');
+        await expect(page.locator('#main')).toBeFocused();
+      }
+      await expect(prompt).toHaveCount(0);
+
+      // It stays gone: on another page and after a reload, while the new version still waits.
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Compare' })
+        .click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/category by category/);
+      await page.reload();
+      await waitForHydration(page);
+      await page.waitForTimeout(1000);
+      await expect(prompt).toHaveCount(0);
+      expect(
+        await page.evaluate(
+          async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
+        ),
+      ).toBe(true);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
   test('is offered with a prompt and never reloads the page by itself', async ({ page }) => {
     await page.goto(`${build?.baseURL}/quiz`);
     await waitForHydration(page);
@@ -93,8 +176,7 @@ test.describe('a new deploy while the quiz is open', () => {
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
 
     // "Deploy" a new version: the worker script changes, and the browser checks for it.
-    await appendFile(path.join(build?.dir ?? '', 'sw.js'), '\n// deploy 2\n');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await deploy(page, 'deploy 2');
     const prompt = page
       .getByRole('status')
       .filter({ hasText: 'A new version of this guide is ready' });
