@@ -124,6 +124,26 @@ export default tseslint.config(
     },
   },
   {
+    // recharts is reached only through chart-loader.ts's dynamic import, so no page's first load carries it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/features/salaries/salary-charts.tsx', 'src/features/salaries/chart-parts.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['recharts', '**/salary-charts', '**/chart-parts'],
+              allowTypeImports: true,
+              message:
+                'Load the charts through chart-loader.ts, so recharts stays out of the first load.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Config files and the entry points that tools call by name need default exports.
     files: ['*.config.{ts,js}', 'eslint.config.js'],
     rules: { 'import-x/no-default-export': 'off' },

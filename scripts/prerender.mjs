@@ -1,10 +1,18 @@
-// Writes dist/<route>/index.html for every route, with head tags, the route's CSS, and a deferred app start.
+// Writes dist/<route>/index.html for every route, with head tags, the route's CSS, and the app's modules.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { siteOrigin } from './site-origin.mjs';
 import { writeServiceWorker } from './write-service-worker.mjs';
 
-const ORIGIN = process.env.SITE_ORIGIN ?? 'https://go-or-rust.example';
+// Checked when the build starts (build.mjs imports this module first), so a bad value costs no build.
+let ORIGIN;
+try {
+  ORIGIN = siteOrigin(process.env.SITE_ORIGIN);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 
 function collectChunk(manifest, key, seen = new Set()) {
   const entry = manifest[key];
@@ -39,19 +47,24 @@ const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*
 const BOOT = '<script src="/boot.js"></script>';
 
 /**
- * Hands the entry script to public/boot.js, which starts it once the page has painted: the app's code then
- * never competes with the prerendered content for bandwidth.
+ * Lists the app's modules as modulepreload links, which the browser's preload scanner fetches with the
+ * page, and hands the entry to public/boot.js, which runs it once the page has painted. Low priority keeps
+ * the stylesheets ahead of the code on a slow connection, so the content paints as soon as without scripts.
  */
-function deferEntry(template, extraPreloads) {
+function loadEntry(template, extraPreloads) {
   const entry = template.match(ENTRY_SCRIPT)?.[1];
   if (!entry) throw new Error('No module entry script found in the built index.html');
   if (!template.includes(BOOT)) throw new Error('index.html must load /boot.js');
   const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]);
-  const all = [...new Set([...preloads, ...extraPreloads])].join(' ');
-  return template
+  const modules = [...new Set([entry, ...preloads, ...extraPreloads])];
+  const html = template
     .replace(ENTRY_SCRIPT, '')
     .replace(MODULE_PRELOAD, '')
-    .replace(BOOT, `<script src="/boot.js" data-entry="${entry}" data-preload="${all}"></script>`);
+    .replace(BOOT, `<script src="/boot.js" data-entry="${entry}"></script>`);
+  const links = modules.map(
+    (href) => `<link rel="modulepreload" href="${href}" fetchpriority="low">`,
+  );
+  return { html, links };
 }
 
 export async function prerender({ clientDir, serverEntry }) {
@@ -63,8 +76,9 @@ export async function prerender({ clientDir, serverEntry }) {
     const { appHtml, headHtml, status } = await server.renderPage(pathname, ORIGIN);
     const assets = routeAssets(manifest, server.ROUTE_MODULE_FILES[pathname]);
     const styles = assets.css.map((href) => `<link rel="stylesheet" href="${href}">`);
-    const html = deferEntry(template, assets.js)
-      .replace('<!--app-head-->', [headHtml, ...styles].join('\n    '))
+    const entry = loadEntry(template, assets.js);
+    const html = entry.html
+      .replace('<!--app-head-->', [headHtml, ...styles, ...entry.links].join('\n    '))
       .replace('<!--app-html-->', appHtml);
     const file =
       pathname === server.NOT_FOUND_PATH
@@ -76,7 +90,7 @@ export async function prerender({ clientDir, serverEntry }) {
       `prerendered ${pathname.padEnd(16)} ${status} ${(html.length / 1024).toFixed(1)} kB`,
     );
   }
-  await writeSearchFiles(clientDir, server.PRERENDER_PATHS);
+  await writeSearchFiles(clientDir, server.SITEMAP_PATHS);
   await writeServiceWorker(clientDir, server.PRERENDER_PATHS);
 }
 

@@ -56,11 +56,20 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fetch(request).catch(() => offlinePage(url.pathname)));
     return;
   }
-  // Hashed assets never change under their name: the cache first. The query is ignored, so a retry
-  // after a failed download (the same file with ?retry=N) is served from the cache when it is there.
+  // Hashed assets never change under their name: the cache first. What was not kept at install (the
+  // charts) is kept once fetched, so it works offline after it has been drawn online. The query is
+  // ignored, so a retry after a failed download (the same file with ?retry=N) finds the kept copy.
   event.respondWith(
-    caches
-      .match(request, { cacheName: CACHE, ignoreSearch: true })
-      .then((hit) => hit ?? fetch(request)),
+    caches.open(CACHE).then((cache) =>
+      cache.match(request, { ignoreSearch: true }).then(
+        (hit) =>
+          hit ??
+          fetch(request).then((response) => {
+            if (response.ok && url.pathname.startsWith('/assets/'))
+              cache.put(url.pathname, response.clone());
+            return response;
+          }),
+      ),
+    ),
   );
 });

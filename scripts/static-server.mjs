@@ -6,7 +6,8 @@ import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.mjs';
 
-const TYPES = {
+// scripts/nginx-config.mjs builds nginx's MIME, charset and gzip tables from these two.
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -18,6 +19,9 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.ico': 'image/x-icon',
 };
+
+/** Content types worth gzipping. */
+export const COMPRESSIBLE = /text|javascript|json|svg|xml|manifest/;
 
 async function isFile(file) {
   try {
@@ -66,14 +70,17 @@ export function createStaticServer({ root }) {
       }
     }
     const ext = path.extname(file);
-    const hashed = /\/assets\//.test(file);
+    // A 404 carries the 404 page's own headers: a chunk asked for mid-deploy must not be cached as
+    // missing for a year under the /assets/* rule.
+    const served = status === 404 ? '/404.html' : url.pathname;
+    const hashed = path.relative(absRoot, file).startsWith(`assets${path.sep}`);
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
-      ...headersFor(rules, url.pathname),
+      ...headersFor(rules, served),
     };
-    const compressible = /text|javascript|json|svg|xml|manifest/.test(headers['Content-Type']);
+    const compressible = COMPRESSIBLE.test(headers['Content-Type']);
     const gzip = compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (gzip) headers['Content-Encoding'] = 'gzip';
     res.writeHead(status, headers);

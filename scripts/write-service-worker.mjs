@@ -13,12 +13,21 @@ async function listFiles(dir, base = dir) {
   return out;
 }
 
+/** Chart code (recharts): fetched only by /salaries, and cached by the worker once it has been drawn. */
+export const isChartCode = (text) => /recharts/i.test(text);
+
 const SKIP =
   /^\/(\.vite\/|_headers$|sw\.js$|og-image\.png$|icon-512\.png$)|\/index\.html$|^\/404\.html$/;
 
 export async function writeServiceWorker(clientDir, pagePaths) {
   const files = await listFiles(clientDir);
-  const assets = files.filter((f) => !SKIP.test(f)).sort();
+  const assets = [];
+  for (const file of files.filter((f) => !SKIP.test(f)).sort()) {
+    // A first visit elsewhere must not download the charts in the background.
+    if (file.endsWith('.js') && isChartCode(await readFile(path.join(clientDir, file), 'utf8')))
+      continue;
+    assets.push(file);
+  }
   // Pages are cached under their own URLs ('/quiz'), which the static host serves from quiz/index.html.
   const pages = Object.fromEntries([...pagePaths.map((p) => [p, p]), ['/404', '/404.html']]);
   const template = await readFile('scripts/service-worker.template.js', 'utf8');

@@ -2,15 +2,18 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { renderHeadTags } from './app/head';
-import { paths } from './app/paths';
+import { OUTCOME_PATHS, paths } from './app/paths';
 import { getRouteMeta } from './app/route-meta';
 import { createRoutes, ROUTE_MODULE_FILES } from './app/routes';
 import { buildFaqJsonLd } from './app/structured-data';
 
 export { ROUTE_MODULE_FILES };
 
-/** Every URL written to static HTML at build time, plus the 404 page. */
-export const PRERENDER_PATHS: readonly string[] = Object.values(paths);
+/** The pages search engines are told about (sitemap.xml). */
+export const SITEMAP_PATHS: readonly string[] = Object.values(paths);
+
+/** Every URL written to static HTML at build time (the 404 page aside): the pages and the outcome pages. */
+export const PRERENDER_PATHS: readonly string[] = [...SITEMAP_PATHS, ...OUTCOME_PATHS];
 export const NOT_FOUND_PATH = '/__not-found__';
 
 type RenderedPage = { appHtml: string; headHtml: string; status: number };

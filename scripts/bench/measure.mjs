@@ -6,16 +6,16 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { createStaticServer } from '../static-server.mjs';
+import { isChartCode } from '../write-service-worker.mjs';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
 
 export const ROUTES = ['/', '/quiz', '/quiz/result', '/compare', '/salaries'];
 
 const gzipSize = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 
-/** Files a prerendered page loads at start: the entry and preloaded chunks (via boot.js) and its stylesheets. */
+/** Files a prerendered page names at start: boot.js, its modulepreloads (the entry among them) and stylesheets. */
 export function firstLoadFiles(html) {
-  const boot = html.match(/<script src="\/boot\.js" data-entry="([^"]+)" data-preload="([^"]*)"/);
-  const js = boot ? [boot[1], ...boot[2].split(' ').filter(Boolean)] : [];
+  const js = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
   const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
   return { js: ['/boot.js', ...js], css };
 }
@@ -49,7 +49,7 @@ export async function findChartChunks(distDir) {
   for (const name of await readdir(assets)) {
     if (!name.endsWith('.js')) continue;
     const text = await readFile(path.join(assets, name), 'utf8');
-    if (/recharts/i.test(text)) chunks.push(`/assets/${name}`);
+    if (isChartCode(text)) chunks.push(`/assets/${name}`);
   }
   return chunks;
 }
@@ -75,14 +75,21 @@ export async function measureStackFloor(outDir = 'bench/tmp/floor') {
   return total;
 }
 
+async function htmlFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await htmlFiles(full)));
+    else if (entry.name.endsWith('.html')) out.push(full);
+  }
+  return out;
+}
+
 /** Copies the build with every script removed: the same pages as plain HTML and CSS. */
 export async function makeStaticTwin(distDir, twinDir = 'bench/tmp/twin') {
   await rm(twinDir, { recursive: true, force: true });
   await cp(distDir, twinDir, { recursive: true });
-  for (const route of [...ROUTES, '/404.html']) {
-    const file = route.endsWith('.html')
-      ? path.join(twinDir, route)
-      : path.join(twinDir, route, 'index.html');
+  for (const file of await htmlFiles(twinDir)) {
     const html = await readFile(file, 'utf8');
     await writeFile(
       file,

@@ -1,7 +1,10 @@
+import { resultPathFor } from '../../src/app/paths';
 import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
 import { encodeShareLink, SHARE_PARAM } from '../../src/lib/share-link';
+import { outcomeSlug } from '../../src/scoring/outcome-slug';
+import { scoreAnswers } from '../../src/scoring/score-answers';
 
-/** A /quiz/result path holding a fixed, realistic set of answers, made with the app's own codec. */
+/** A shared result's path (its outcome page) holding a fixed, realistic set of answers, made with the app's own code. */
 export function buildSampleResultPath(): string {
   const input = {
     answers: {
@@ -15,5 +18,6 @@ export function buildSampleResultPath(): string {
     },
     important: ['speed'],
   };
-  return `/quiz/result?${SHARE_PARAM}=${encodeShareLink(input, QUIZ_QUESTIONS)}`;
+  const path = resultPathFor(outcomeSlug(scoreAnswers(input, QUIZ_QUESTIONS)));
+  return `${path}?${SHARE_PARAM}=${encodeShareLink(input, QUIZ_QUESTIONS)}`;
 }

@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes } from 'react-router';
 // The DOM build of RouterProvider wires in ReactDOM.flushSync, which immediate updates rely on.
 import { RouterProvider } from 'react-router/dom';
+import { replayEarlyEvents } from './early-events';
 import { createRoutes } from './routes';
 
 const RELOAD_KEY = 'go-or-rust:chunk-reload-at';
@@ -32,15 +33,34 @@ function reloadOnceOnStaleChunk(pendingUrl: PendingUrl): void {
 }
 
 /**
+ * Rendered after the router: its effect runs once every page effect has (stored answers are read in
+ * those), and the task after that sees their renders on screen. Then the app is ready: it marks the
+ * moment for the bench and replays what the person did before.
+ */
+function ReadySignal() {
+  useEffect(() => {
+    const id = setTimeout(() => {
+      performance.mark('app-ready');
+      void replayEarlyEvents();
+      // Offline support comes after the page works, so its download never delays that.
+      if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+        void import('./service-worker')
+          .then((sw) => sw.registerServiceWorker())
+          .catch(() => undefined);
+      }
+    }, 0);
+    return () => clearTimeout(id);
+  }, []);
+  return null;
+}
+
+/**
  * Loads the lazy modules the URL needs, then hydrates the prerendered HTML.
  * Without the preload the router's first render would be empty and mismatch the server's.
  */
 export async function hydrateApp(container: HTMLElement): Promise<void> {
   let router: ReturnType<typeof createBrowserRouter> | null = null;
   // During a client-side navigation the chunk belongs to the page being opened, not the one on screen.
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    void import('./service-worker').then((sw) => sw.registerServiceWorker()).catch(() => undefined);
-  }
   reloadOnceOnStaleChunk(() => {
     const next = router?.state.navigation.location;
     return next ? (router?.createHref(next) ?? null) : null;
@@ -64,12 +84,18 @@ export async function hydrateApp(container: HTMLElement): Promise<void> {
   const app = (
     <StrictMode>
       <RouterProvider router={router} />
+      <ReadySignal />
     </StrictMode>
   );
   // The dev server serves the bare template; production pages arrive prerendered.
   // A page whose code did not arrive cannot match its HTML: render it afresh (its error boundary explains).
-  if (container.firstElementChild && !preloadFailed) hydrateRoot(container, app);
-  else {
+  // Hydrating in a transition lets React yield to the browser between pieces of work, so no single
+  // long task holds the page; input that arrives meanwhile is held by boot.js and replayed.
+  if (container.firstElementChild && !preloadFailed) {
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  } else {
     container.replaceChildren();
     createRoot(container).render(app);
   }

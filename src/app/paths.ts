@@ -1,3 +1,6 @@
+import { OUTCOME_SLUGS } from '../scoring/outcome-slug';
+import type { OutcomeSlug } from '../scoring/outcome-slug';
+
 /** Every URL of the app, typed once. Route modules, nav, prerender and sitemap read from here. */
 export const paths = {
   home: '/',
@@ -11,6 +14,17 @@ export type AppPath = (typeof paths)[keyof typeof paths];
 
 export const SITE_NAME = 'Go or Rust?';
 
+/**
+ * A shared result's address: the path names the outcome its HTML shows first, the answers (?a=) decide.
+ * @example resultPathFor('rust') === '/quiz/result/rust'
+ */
+export function resultPathFor(slug: OutcomeSlug): string {
+  return `${paths.quizResult}/${slug}`;
+}
+
+/** The prerendered outcome pages a shared link lands on; not in the sitemap (they need their answers). */
+export const OUTCOME_PATHS: readonly string[] = OUTCOME_SLUGS.map(resultPathFor);
+
 /** Page titles; the client keeps document.title in step with them on navigation. */
 export const ROUTE_TITLES: Readonly<Record<AppPath, string>> = {
   '/': 'Go or Rust? Which language to learn in 2026',
@@ -22,8 +36,17 @@ export const ROUTE_TITLES: Readonly<Record<AppPath, string>> = {
 
 export const NOT_FOUND_TITLE = 'Page not found | Go or Rust?';
 
+/**
+ * A pathname without its trailing slashes, so '/quiz/' finds the same page as '/quiz'.
+ * @example cleanPath('/quiz/') === '/quiz'
+ */
+export function cleanPath(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+}
+
 /** The title for a pathname, ignoring a trailing slash; the 404 title for anything unknown. */
 export function getRouteTitle(pathname: string): string {
-  const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const clean = cleanPath(pathname);
+  if (OUTCOME_PATHS.includes(clean)) return ROUTE_TITLES[paths.quizResult];
   return (ROUTE_TITLES as Record<string, string | undefined>)[clean] ?? NOT_FOUND_TITLE;
 }

@@ -1,5 +1,8 @@
+import { headlineFor } from '../scoring/describe';
+import { OUTCOME_SLUGS, parseOutcomeSlug } from '../scoring/outcome-slug';
+import type { OutcomeSlug } from '../scoring/outcome-slug';
 import type { AppPath } from './paths';
-import { NOT_FOUND_TITLE, ROUTE_TITLES } from './paths';
+import { cleanPath, NOT_FOUND_TITLE, resultPathFor, ROUTE_TITLES, SITE_NAME } from './paths';
 
 /**
  * Titles with their search descriptions, for the prerendered <head> of each page. Only the build reads
@@ -38,6 +41,30 @@ export const ROUTE_META: Readonly<Record<AppPath, RouteMeta>> = {
   },
 };
 
+const OUTCOME_DESCRIPTIONS: Readonly<Record<OutcomeSlug, string>> = {
+  go: 'These quiz answers point to Go. Open the link for both scores, the margin, what each answer counted and what would tip it to Rust.',
+  rust: 'These quiz answers point to Rust. Open the link for both scores, the margin, what each answer counted and what would tip it to Go.',
+  'close-call-go':
+    'These quiz answers land close to even, with Go slightly ahead. Open the link for both scores and the answers that could swing it.',
+  'close-call-rust':
+    'These quiz answers land close to even, with Rust slightly ahead. Open the link for both scores and the answers that could swing it.',
+};
+
+/** The head of each outcome page: what a link preview shows before anyone opens it. */
+const OUTCOME_META: Readonly<Record<string, RouteMeta>> = Object.fromEntries(
+  OUTCOME_SLUGS.map((slug) => {
+    const outcome = parseOutcomeSlug(slug);
+    const headline = outcome ? headlineFor(outcome) : SITE_NAME;
+    return [
+      resultPathFor(slug),
+      {
+        title: `${headline}: a shared quiz result | ${SITE_NAME}`,
+        description: OUTCOME_DESCRIPTIONS[slug],
+      },
+    ];
+  }),
+);
+
 export const NOT_FOUND_META: RouteMeta = {
   title: NOT_FOUND_TITLE,
   description:
@@ -46,6 +73,10 @@ export const NOT_FOUND_META: RouteMeta = {
 
 /** Meta for a pathname, ignoring a trailing slash; the 404 meta for anything unknown. */
 export function getRouteMeta(pathname: string): RouteMeta {
-  const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return (ROUTE_META as Record<string, RouteMeta | undefined>)[clean] ?? NOT_FOUND_META;
+  const clean = cleanPath(pathname);
+  return (
+    (ROUTE_META as Record<string, RouteMeta | undefined>)[clean] ??
+    OUTCOME_META[clean] ??
+    NOT_FOUND_META
+  );
 }

@@ -1,6 +1,23 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
+import { OUTCOME_PATHS } from './paths';
 import { RootErrorBoundary, RouteErrorBoundary } from './route-error';
+
+/** Every page once: its path, its module (lazy, so each is its own chunk) and that module's file. */
+const PAGES = [
+  { path: '/', file: 'home-route', lazy: () => import('./routes/home-route') },
+  { path: '/quiz', file: 'quiz-route', lazy: () => import('./routes/quiz-route') },
+  {
+    path: '/quiz/result',
+    file: 'quiz-result-route',
+    lazy: () => import('./routes/quiz-result-route'),
+  },
+  { path: '/compare', file: 'compare-route', lazy: () => import('./routes/compare-route') },
+  { path: '/salaries', file: 'salaries-route', lazy: () => import('./routes/salaries-route') },
+  { path: '*', file: 'not-found-route', lazy: () => import('./routes/not-found-route') },
+] as const;
+
+const RESULT_PAGE = PAGES[2];
 
 /**
  * The route tree. Each page is a lazy module exporting Component. Errors in a page, and a page
@@ -17,12 +34,13 @@ export function createRoutes(): RouteObject[] {
         {
           ErrorBoundary: RouteErrorBoundary,
           children: [
-            { index: true, lazy: () => import('./routes/home-route') },
-            { path: 'quiz', lazy: () => import('./routes/quiz-route') },
-            { path: 'quiz/result', lazy: () => import('./routes/quiz-result-route') },
-            { path: 'compare', lazy: () => import('./routes/compare-route') },
-            { path: 'salaries', lazy: () => import('./routes/salaries-route') },
-            { path: '*', lazy: () => import('./routes/not-found-route') },
+            ...PAGES.map(({ path, lazy }) =>
+              path === '/'
+                ? { index: true, lazy }
+                : { path: path === '*' ? '*' : path.slice(1), lazy },
+            ),
+            // A shared result's outcome page: the same module, with the outcome as a parameter.
+            { path: 'quiz/result/:outcome', lazy: RESULT_PAGE.lazy },
           ],
         },
       ],
@@ -31,11 +49,10 @@ export function createRoutes(): RouteObject[] {
 }
 
 /** Source file of each prerendered route's module, used by the prerender to preload its chunk and CSS. */
-export const ROUTE_MODULE_FILES: Readonly<Record<string, string>> = {
-  '/': 'src/app/routes/home-route.tsx',
-  '/quiz': 'src/app/routes/quiz-route.tsx',
-  '/quiz/result': 'src/app/routes/quiz-result-route.tsx',
-  '/compare': 'src/app/routes/compare-route.tsx',
-  '/salaries': 'src/app/routes/salaries-route.tsx',
-  '/__not-found__': 'src/app/routes/not-found-route.tsx',
-};
+export const ROUTE_MODULE_FILES: Readonly<Record<string, string>> = Object.fromEntries([
+  ...PAGES.map(({ path, file }) => [
+    path === '*' ? '/__not-found__' : path,
+    `src/app/routes/${file}.tsx`,
+  ]),
+  ...OUTCOME_PATHS.map((path) => [path, `src/app/routes/${RESULT_PAGE.file}.tsx`]),
+]);

@@ -2,8 +2,11 @@ import * as v from 'valibot';
 
 /** One schema per kind of record; every type in the dataset is inferred from here. */
 
-export const LanguageSchema = v.picklist(['go', 'rust']);
+/** The two languages, Go first: every list, legend and table keeps this order. */
+export const LANGUAGES = ['go', 'rust'] as const;
+export const LanguageSchema = v.picklist(LANGUAGES);
 export type Language = v.InferOutput<typeof LanguageSchema>;
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { go: 'Go', rust: 'Rust' };
 
 const IsoDateSchema = v.pipe(v.string(), v.isoDate());
 const SentenceSchema = v.pipe(v.string(), v.trim(), v.minLength(3));
@@ -53,7 +56,7 @@ export const ComparisonGroupSchema = v.picklist([
 ]);
 export type ComparisonGroup = v.InferOutput<typeof ComparisonGroupSchema>;
 
-export const EdgeSchema = v.picklist(['go', 'rust', 'even']);
+export const EdgeSchema = v.picklist([...LANGUAGES, 'even']);
 export type Edge = v.InferOutput<typeof EdgeSchema>;
 
 export const ComparisonRowSchema = v.object({
@@ -98,7 +101,7 @@ export type Adoption = v.InferOutput<typeof AdoptionSchema>;
 
 export const TrendSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
-  language: v.picklist(['go', 'rust', 'both']),
+  language: v.picklist([...LANGUAGES, 'both']),
   kind: v.picklist(['trend', 'forecast']),
   text: SentenceSchema,
   /** A forecast's horizon, when the article names one. */

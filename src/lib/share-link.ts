@@ -1,4 +1,4 @@
-import { NOT_SURE } from '../data/quiz-schema';
+import { chosenOption, NOT_SURE } from '../data/quiz-schema';
 import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
 import { QUIZ_VERSION } from '../data/quiz-questions';
 
@@ -31,9 +31,7 @@ export type DecodedShareLink = {
 export function encodeShareLink(input: QuizInput, questions: readonly QuizQuestion[]): string {
   const important = new Set(input.important);
   const body = questions.map((question) => {
-    const chosen = Object.prototype.hasOwnProperty.call(input.answers, question.id)
-      ? input.answers[question.id]
-      : undefined;
+    const chosen = chosenOption(input.answers, question.id);
     const marked = important.has(question.id);
     if (chosen === NOT_SURE) return NOT_SURE_CHARS[marked ? 1 : 0];
     const index = question.options.findIndex((o) => o.id === chosen);

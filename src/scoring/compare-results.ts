@@ -1,3 +1,4 @@
+import { chosenOption } from '../data/quiz-schema';
 import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
 import { scoreFromPoints, tallyAnswers } from './tally';
 
@@ -21,10 +22,6 @@ export type ResultComparison = {
   changes: AnswerChange[];
 };
 
-function valueOf(answers: Readonly<Record<string, string>>, id: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined;
-}
-
 /**
  * What changed between an earlier result and a new one, and why.
  * @example compareResults({ answers: {}, important: [] }, { answers: { speed: 'critical' }, important: [] }, QUIZ_QUESTIONS).changes[0]?.pointsAfter === -3
@@ -44,8 +41,8 @@ export function compareResults(
   for (const question of questions) {
     const change: AnswerChange = {
       questionId: question.id,
-      before: valueOf(before.answers, question.id),
-      after: valueOf(after.answers, question.id),
+      before: chosenOption(before.answers, question.id),
+      after: chosenOption(after.answers, question.id),
       importantBefore: importantBefore.has(question.id),
       importantAfter: importantAfter.has(question.id),
       pointsBefore: pointsIn(tallyBefore.contributions, question.id),

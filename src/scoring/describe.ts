@@ -1,10 +1,8 @@
 import { NOT_SURE } from '../data/quiz-schema';
 import type { QuizQuestion } from '../data/quiz-schema';
-import type { Language } from '../data/schema';
+import { LANGUAGE_NAMES } from '../data/schema';
 import type { QuizResult } from './score-answers';
 import type { TippingPoint } from './tipping-points';
-
-export const LANGUAGE_NAME: Readonly<Record<Language, string>> = { go: 'Go', rust: 'Rust' };
 
 export const NOT_SURE_LABEL = 'Not sure / no preference';
 
@@ -14,9 +12,9 @@ export const NOT_SURE_LABEL = 'Not sure / no preference';
  */
 export function headlineFor(result: Pick<QuizResult, 'outcome' | 'startWith'>): string {
   if (result.outcome === 'close-call') {
-    return `Close call: learn both, starting with ${LANGUAGE_NAME[result.startWith]}`;
+    return `Close call: learn both, starting with ${LANGUAGE_NAMES[result.startWith]}`;
   }
-  return `Learn ${LANGUAGE_NAME[result.outcome]}`;
+  return `Learn ${LANGUAGE_NAMES[result.outcome]}`;
 }
 
 /**
@@ -30,7 +28,7 @@ export function summaryFor(result: QuizResult): string {
   const side = result.startWith === 'go' ? 1 : -1;
   const top = result.contributions.find((c) => Math.sign(c.points) === side);
   const because = top ? ` The biggest reason: ${lowerFirst(top.reason)}` : '';
-  const name = LANGUAGE_NAME[result.startWith];
+  const name = LANGUAGE_NAMES[result.startWith];
   if (result.outcome === 'close-call') {
     const why =
       result.leader === 'tie'
@@ -70,7 +68,7 @@ export function describeTippingPoint(
 ): string {
   const question = questions.find((q) => q.id === point.change.questionId);
   const factor = question?.factor ?? point.change.questionId;
-  const outcome = `${LANGUAGE_NAME[point.leader]} would lead (Go ${point.goScore}, Rust ${point.rustScore}).`;
+  const outcome = `${LANGUAGE_NAMES[point.leader]} would lead (Go ${point.goScore}, Rust ${point.rustScore}).`;
   if (point.change.kind === 'importance') {
     return point.change.important
       ? `Marking “${factor}” as mattering a lot: ${outcome}`
@@ -79,11 +77,26 @@ export function describeTippingPoint(
   return `Answering “${describeChoice(question, point.change.optionId)}” for “${factor}”: ${outcome}`;
 }
 
+/** How signed points are worded: a badge ("+4 Rust"), a CSV cell ("Rust by 4"), a grid cell ("−4 towards Rust"). */
+export type PointsWording = 'tag' | 'by' | 'towards';
+
+const ZERO_POINTS: Readonly<Record<PointsWording, string>> = {
+  tag: '0',
+  by: 'No effect',
+  towards: 'Evened out',
+};
+
 /**
- * Signed points as a person reads them.
+ * Signed points (positive favours Go) as a person reads them.
  * @example formatPoints(-4) === '+4 Rust'
+ * @example formatPoints(-4, 'by') === 'Rust by 4'
+ * @example formatPoints(-4, 'towards') === '−4 towards Rust'
  */
-export function formatPoints(points: number): string {
-  if (points === 0) return '0';
-  return `+${Math.abs(points)} ${points > 0 ? 'Go' : 'Rust'}`;
+export function formatPoints(points: number, wording: PointsWording = 'tag'): string {
+  if (points === 0) return ZERO_POINTS[wording];
+  const size = Math.abs(points);
+  const name = LANGUAGE_NAMES[points > 0 ? 'go' : 'rust'];
+  if (wording === 'by') return `${name} by ${size}`;
+  if (wording === 'towards') return `${points > 0 ? '+' : '−'}${size} towards ${name}`;
+  return `+${size} ${name}`;
 }

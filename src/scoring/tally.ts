@@ -1,4 +1,4 @@
-import { NOT_SURE } from '../data/quiz-schema';
+import { chosenOption, NOT_SURE } from '../data/quiz-schema';
 import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
 
 /** One answer's share of the result. */
@@ -32,10 +32,6 @@ export type Tally = {
 /** Importance is doubled weight; one named constant so the UI can say "counts double". */
 export const IMPORTANT_WEIGHT = 2;
 
-function has(record: Readonly<Record<string, string>>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
-}
-
 /**
  * Adds up the answers. Unknown questions or options count as unanswered; "not sure" is counted but scores nothing.
  * @example tallyAnswers({ answers: { speed: 'critical' }, important: [] }, QUIZ_QUESTIONS).net === -3
@@ -46,7 +42,7 @@ export function tallyAnswers(input: QuizInput, questions: readonly QuizQuestion[
   let notSure = 0;
   let unanswered = 0;
   questions.forEach((question) => {
-    const chosen = has(input.answers, question.id) ? input.answers[question.id] : undefined;
+    const chosen = chosenOption(input.answers, question.id);
     if (chosen === NOT_SURE) {
       notSure += 1;
       return;

@@ -1,4 +1,4 @@
-import { NOT_SURE } from '../data/quiz-schema';
+import { chosenOption, NOT_SURE, withImportant } from '../data/quiz-schema';
 import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
 import { scoreFromPoints, tallyAnswers } from './tally';
 
@@ -40,10 +40,9 @@ export function applyChange(input: QuizInput, change: QuizChange): QuizInput {
       important: input.important,
     };
   }
-  const rest = input.important.filter((id) => id !== change.questionId);
   return {
     answers: input.answers,
-    important: change.important ? [...rest, change.questionId] : rest,
+    important: withImportant(input.important, change.questionId, change.important),
   };
 }
 
@@ -51,9 +50,7 @@ function candidateChanges(input: QuizInput, questions: readonly QuizQuestion[]):
   const important = new Set(input.important);
   const changes: QuizChange[] = [];
   for (const question of questions) {
-    const current = Object.prototype.hasOwnProperty.call(input.answers, question.id)
-      ? input.answers[question.id]
-      : undefined;
+    const current = chosenOption(input.answers, question.id);
     const answered = question.options.some((o) => o.id === current);
     for (const option of question.options) {
       if (option.id !== current)

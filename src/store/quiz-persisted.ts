@@ -1,4 +1,5 @@
-import { NOT_SURE } from '../data/quiz-schema';
+import { array, is, record, safeParse, string, unknown } from 'valibot';
+import { NOT_SURE, QuizAnswersSchema, QuizInputSchema } from '../data/quiz-schema';
 import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
 
 /** v1 held answers, importance marks and the step. */
@@ -26,31 +27,37 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const LooseRecord = record(string(), unknown());
+
+/** The entries of a stored input that fit the schema on their own, when the whole does not. */
+function salvage(value: unknown): QuizInput {
+  const fields = is(LooseRecord, value) ? value : {};
+  const answers = is(LooseRecord, fields.answers) ? Object.entries(fields.answers) : [];
+  const important = is(array(unknown()), fields.important) ? fields.important : [];
+  return {
+    answers: Object.fromEntries(
+      answers.filter((entry): entry is [string, string] => is(QuizAnswersSchema.value, entry[1])),
+    ),
+    important: important.filter((id) => is(QuizInputSchema.entries.important.item, id)),
+  };
+}
+
+function isChoice(questions: readonly QuizQuestion[], id: string, choice: string): boolean {
+  const question = questions.find((q) => q.id === id);
+  return !!question && (choice === NOT_SURE || question.options.some((o) => o.id === choice));
+}
+
+/** Checks a stored input against QuizInputSchema, then keeps only answers to today's questions. */
 function restoreInput(value: unknown, questions: readonly QuizQuestion[]): Restored<QuizInput> {
-  if (!isRecord(value))
-    return { value: { answers: {}, important: [] }, dropped: value !== undefined };
-  let dropped = false;
-  const answers: Record<string, string> = {};
-  const rawAnswers = isRecord(value.answers) ? value.answers : {};
-  if (!isRecord(value.answers)) dropped = true;
-  for (const [id, choice] of Object.entries(rawAnswers)) {
-    const question = questions.find((q) => q.id === id);
-    const valid =
-      typeof choice === 'string' &&
-      !!question &&
-      (choice === NOT_SURE || question.options.some((o) => o.id === choice));
-    if (valid) answers[id] = choice;
-    else dropped = true;
-  }
-  const rawImportant = Array.isArray(value.important) ? (value.important as unknown[]) : [];
-  if (!Array.isArray(value.important)) dropped = true;
-  const important: string[] = [];
-  for (const id of rawImportant) {
-    if (typeof id === 'string' && questions.some((q) => q.id === id)) {
-      if (!important.includes(id)) important.push(id);
-    } else dropped = true;
-  }
-  return { value: { answers, important }, dropped };
+  const parsed = safeParse(QuizInputSchema, value);
+  const raw = parsed.success ? parsed.output : salvage(value);
+  const entries = Object.entries(raw.answers);
+  const answers = entries.filter(([id, choice]) => isChoice(questions, id, choice));
+  const marks = [...new Set(raw.important)];
+  const important = marks.filter((id) => questions.some((q) => q.id === id));
+  const dropped =
+    !parsed.success || answers.length < entries.length || important.length < marks.length;
+  return { value: { answers: Object.fromEntries(answers), important }, dropped };
 }
 
 /**

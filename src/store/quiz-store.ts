@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { QUIZ_QUESTIONS } from '../data/quiz-questions';
+import { withImportant } from '../data/quiz-schema';
 import type { QuizInput } from '../data/quiz-schema';
 import {
   EMPTY_PERSISTED,
@@ -9,10 +10,9 @@ import {
   restoreQuizState,
 } from './quiz-persisted';
 import type { QuizPersisted } from './quiz-persisted';
+import { QUIZ_STORAGE_KEY } from './quiz-storage-key';
 import { createSafeStorage } from './safe-storage';
 import { reportStorageProblem } from './storage-status';
-
-export const QUIZ_STORAGE_KEY = 'go-or-rust:quiz';
 
 export type QuizState = QuizPersisted & {
   /**
@@ -47,10 +47,7 @@ export const useQuizStore = create<QuizState>()(
       choose: (questionId, optionId) =>
         set((s) => ({ answers: { ...s.answers, [questionId]: optionId } })),
       setImportant: (questionId, important) =>
-        set((s) => {
-          const rest = s.important.filter((id) => id !== questionId);
-          return { important: important ? [...rest, questionId] : rest };
-        }),
+        set((s) => ({ important: withImportant(s.important, questionId, important) })),
       goToStep: (step) => set({ step: Math.min(Math.max(0, Math.trunc(step)), lastStep) }),
       startOver: () =>
         set((s) => ({ answers: {}, important: [], step: 0, previous: snapshot(s) ?? s.previous })),

@@ -9,25 +9,29 @@ type Fixtures = { consoleErrors: string[] };
  * appear (hydration mismatches are reported as console errors by React).
  */
 export const test = base.extend<Fixtures>({
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    // Chrome logs CSP violations too; this makes each one explicit, with the directive it broke.
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(
-          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
-        );
+  // Automatic, so every journey gets the check without asking for it.
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      // Chrome logs CSP violations too; this makes each one explicit, with the directive it broke.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+          );
+        });
       });
-    });
-    page.on('console', (message) => {
-      // Playwright's own note when a spec turns service workers off; not something the app did.
-      if (message.text() === 'Service Worker registration blocked by Playwright') return;
-      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-    await use(errors);
-    expect(errors, 'console errors or warnings').toEqual([]);
-  },
+      page.on('console', (message) => {
+        // Playwright's own note when a spec turns service workers off; not something the app did.
+        if (message.text() === 'Service Worker registration blocked by Playwright') return;
+        if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      await use(errors);
+      expect(errors, 'console errors or warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
@@ -42,12 +46,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Waits until React has hydrated the prerendered page. */
+/** Waits until the app is ready: hydrated, stored answers in, and held input replayed ('app-ready'). */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.getElementById('root');
-    return !!root && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
-  });
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
 }
 
 /** Waits until the quiz has hydrated and its saved answers are in: the form is no longer busy. */

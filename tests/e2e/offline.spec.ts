@@ -15,15 +15,14 @@ async function waitForServiceWorker(page: Page) {
 test('after a first visit every page works offline, with and without a trailing slash', async ({
   page,
   context,
-  consoleErrors,
 }) => {
   await page.goto('/');
   await waitForHydration(page);
   await waitForServiceWorker(page);
   await context.setOffline(true);
   const pages: [string, RegExp][] = [
-    ['/quiz', /Go or Rust|build/i],
-    ['/quiz/', /Go or Rust|build/i],
+    ['/quiz', /^Go or Rust\? Find out which fits you$/],
+    ['/quiz/', /^Go or Rust\? Find out which fits you$/],
     ['/compare', /category/i],
     ['/compare/', /category/i],
     ['/salaries', /salar/i],
@@ -43,7 +42,6 @@ test('after a first visit every page works offline, with and without a trailing 
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 15_000 });
   // Unknown addresses: see the next journey.
   await context.setOffline(false);
-  expect(consoleErrors).toEqual([]);
 });
 
 test('offline, an unknown address is answered 404 with the 404 page, as online', async ({
@@ -68,8 +66,7 @@ test('offline, an unknown address is answered 404 with the 404 page, as online',
   // Chromium logs each 404 document; those two lines are the expected ones, anything else fails.
   const notFound = /^Failed to load resource: the server responded with a status of 404/;
   expect(consoleErrors.filter((e) => notFound.test(e))).toHaveLength(2);
-  expect(consoleErrors.filter((e) => !notFound.test(e))).toEqual([]);
-  consoleErrors.length = 0;
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !notFound.test(e)));
 });
 
 test.describe('a new deploy while the quiz is open', () => {
@@ -115,7 +112,6 @@ test.describe('a new deploy while the quiz is open', () => {
   for (const how of ['its close button', 'Escape'] as const) {
     test(`at 375px the prompt covers nothing, and ${how} dismisses it for good`, async ({
       page,
-      consoleErrors,
     }) => {
       await page.setViewportSize({ width: 375, height: 740 });
       await page.goto(`${build?.baseURL}/`);
@@ -162,7 +158,6 @@ test.describe('a new deploy while the quiz is open', () => {
           async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
         ),
       ).toBe(true);
-      expect(consoleErrors).toEqual([]);
     });
   }
 

@@ -25,20 +25,16 @@ const ANSWERS = [
   'Fast iteration and quick compiles',
 ];
 
-test('the prerendered quiz shows question 1 before any script runs', async ({
-  page,
-  consoleErrors,
-}) => {
+test('the prerendered quiz shows question 1 before any script runs', async ({ page }) => {
   const response = await page.goto('/quiz');
   const html = (await response?.text()) ?? '';
   expect(html).toContain('What do you most want to build?');
   expect(html).toMatch(/<legend[^>]*>/);
   await waitForHydration(page);
   await expect(page).toHaveTitle('Question 1 of 10 | Go or Rust?');
-  expect(consoleErrors).toEqual([]);
 });
 
-test('the quiz can be finished with the keyboard alone', async ({ page, consoleErrors }) => {
+test('the quiz can be finished with the keyboard alone', async ({ page }) => {
   await page.goto('/quiz');
   await waitForHydration(page);
   // Tab from the top of the page to the first radio of question 1.
@@ -63,40 +59,9 @@ test('the quiz can be finished with the keyboard alone', async ({ page, consoleE
   }
   await expect(page).toHaveURL(/\/quiz\/result$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Learn (Go|Rust)$|^Close call/);
-  expect(consoleErrors).toEqual([]);
 });
 
-test.describe('with the store held back', () => {
-  // A service worker would answer the chunk request where page.route cannot see it.
-  test.use({ serviceWorkers: 'block' });
-
-  test('an answer given before the saved state has loaded is kept', async ({
-    page,
-    consoleErrors,
-  }) => {
-    // Hold the store's chunk back so the person acts before it arrives.
-    await page.route(/\/assets\/quiz-store-.*\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
-    await page.goto('/quiz');
-    await waitForHydration(page);
-    const form = page.getByRole('form', { name: /^Go or Rust\?/ });
-    await expect(form).toHaveAttribute('aria-busy', 'true');
-    await page.getByRole('radio', { name: 'AI infrastructure' }).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByText('Question 2 of 10')).toBeVisible();
-    await expect(form).toHaveAttribute('aria-busy', 'false');
-    await page.getByRole('button', { name: 'Back' }).click();
-    await expect(page.getByRole('radio', { name: 'AI infrastructure' })).toBeChecked();
-    expect(consoleErrors).toEqual([]);
-  });
-});
-
-test('a reload mid-quiz resumes on the same question with the same answers', async ({
-  page,
-  consoleErrors,
-}) => {
+test('a reload mid-quiz resumes on the same question with the same answers', async ({ page }) => {
   await page.goto('/quiz');
   await waitForQuiz(page);
   await page.getByRole('radio', { name: 'WebAssembly for the browser' }).check();
@@ -114,13 +79,11 @@ test('a reload mid-quiz resumes on the same question with the same answers', asy
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('radio', { name: 'WebAssembly for the browser' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /matters a lot/ })).toBeChecked();
-  expect(consoleErrors).toEqual([]);
 });
 
 test('a share link shows the same result in a fresh browser without saving anything there', async ({
   page,
   browser,
-  consoleErrors,
 }) => {
   await page.goto('/quiz');
   await waitForHydration(page);
@@ -145,13 +108,9 @@ test('a share link shows the same result in a fresh browser without saving anyth
   expect(await other.evaluate(() => window.localStorage.getItem('go-or-rust:quiz'))).toBeNull();
   expect(errors).toEqual([]);
   await fresh.close();
-  expect(consoleErrors).toEqual([]);
 });
 
-test('after a retake the result says what changed since last time, and why', async ({
-  page,
-  consoleErrors,
-}) => {
+test('after a retake the result says what changed since last time, and why', async ({ page }) => {
   await page.goto('/quiz');
   await waitForHydration(page);
   await answerAll(page, (step) => ANSWERS[step] ?? '');
@@ -167,13 +126,9 @@ test('after a retake the result says what changed since last time, and why', asy
     '“Systems software and embedded devices” became “Backend APIs and microservices”',
   );
   await expect(since).toContainText('(+3 Rust → +3 Go)');
-  expect(consoleErrors).toEqual([]);
 });
 
-test('"Change" on the result opens that question with its answer', async ({
-  page,
-  consoleErrors,
-}) => {
+test('"Change" on the result opens that question with its answer', async ({ page }) => {
   await page.goto('/quiz');
   await waitForHydration(page);
   await answerAll(page, (step) => ANSWERS[step] ?? '');
@@ -182,12 +137,10 @@ test('"Change" on the result opens that question with its answer', async ({
   await expect(page.getByText('Question 5 of 10')).toBeVisible();
   await expect(page.getByRole('radio', { name: ANSWERS[4] })).toBeChecked();
   await expect(page).toHaveTitle('Question 5 of 10 | Go or Rust?');
-  expect(consoleErrors).toEqual([]);
 });
 
 test('with storage blocked the quiz still works and says progress will not be kept', async ({
   page,
-  consoleErrors,
 }) => {
   await page.addInitScript(() => {
     const { getItem, setItem } = Storage.prototype;
@@ -208,10 +161,9 @@ test('with storage blocked the quiz still works and says progress will not be ke
   ).toBeVisible();
   await answerAll(page, (step) => ANSWERS[step] ?? '');
   await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/a=1c/);
-  expect(consoleErrors).toEqual([]);
 });
 
-test('a garbled link explains itself and offers the quiz', async ({ page, consoleErrors }) => {
+test('a garbled link explains itself and offers the quiz', async ({ page }) => {
   await page.goto('/quiz/result?a=zz%25%25nonsense');
   await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -220,12 +172,10 @@ test('a garbled link explains itself and offers the quiz', async ({ page, consol
   await expect(page.getByText(/different version of the quiz/)).toBeVisible();
   await page.getByRole('link', { name: 'Take the quiz' }).click();
   await expect(page).toHaveURL(/\/quiz$/);
-  expect(consoleErrors).toEqual([]);
 });
 
 test('re-weighting on the result page re-scores at once and the record downloads', async ({
   page,
-  consoleErrors,
 }) => {
   // Go 8 against Rust 6: a close call that leans Go.
   await page.goto('/quiz/result?a=1aa-ba-a0--');
@@ -239,13 +189,11 @@ test('re-weighting on the result page re-scores at once and the record downloads
   await page.getByRole('button', { name: 'Download as Markdown' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^go-or-rust-decision-\d{4}-\d{2}-\d{2}\.md$/);
-  expect(consoleErrors).toEqual([]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on a question step and on the result (${colorScheme})`, async ({
     page,
-    consoleErrors,
   }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/quiz');
@@ -260,11 +208,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn Go');
     expect(await axeViolations(page)).toEqual([]);
-    expect(consoleErrors).toEqual([]);
   });
 }
 
-test('the quiz fits a 375px screen without sideways scrolling', async ({ page, consoleErrors }) => {
+test('the quiz fits a 375px screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of ['/quiz', '/quiz/result?a=1aaabaa----']) {
     await page.goto(path);
@@ -273,5 +220,4 @@ test('the quiz fits a 375px screen without sideways scrolling', async ({ page, c
       375,
     );
   }
-  expect(consoleErrors).toEqual([]);
 });

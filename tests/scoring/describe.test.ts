@@ -77,10 +77,16 @@ describe('describe helpers', () => {
   });
 
   it.each([
-    [3, '+3 Go'],
-    [-6, '+6 Rust'],
-    [0, '0'],
-  ])('formats %i points as "%s"', (points, text) => {
-    expect(formatPoints(points)).toBe(text);
+    [3, 'tag', '+3 Go'],
+    [-6, 'tag', '+6 Rust'],
+    [0, 'tag', '0'],
+    [3, 'by', 'Go by 3'],
+    [-1, 'by', 'Rust by 1'],
+    [0, 'by', 'No effect'],
+    [3, 'towards', '+3 towards Go'],
+    [-4, 'towards', '−4 towards Rust'],
+    [0, 'towards', 'Evened out'],
+  ] as const)('formats %i points in the %s wording as "%s"', (points, wording, text) => {
+    expect(formatPoints(points, wording)).toBe(text);
   });
 });

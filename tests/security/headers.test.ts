@@ -38,21 +38,3 @@ describe('public/_headers', () => {
     expect(result.grade).toBe('A+');
   });
 });
-
-describe('the Observatory scorer', () => {
-  it('penalises missing headers and withholds bonuses below 90', () => {
-    const result = scoreHeaders({ 'Content-Security-Policy': "default-src 'none'" });
-    expect(result.score).toBe(100 - 20 - 5 - 20 + 0);
-    expect(result.grade).toBe('C');
-  });
-
-  it('treats unsafe-inline scripts as a serious weakness', () => {
-    const headers = {
-      ...headersFor(rules, '/'),
-      'Content-Security-Policy': "default-src 'self' 'unsafe-inline'",
-    };
-    expect(
-      scoreHeaders(headers).tests.find((t) => t.name === 'content-security-policy')?.modifier,
-    ).toBe(-20);
-  });
-});

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QUIZ_STORAGE_KEY, rehydrateQuizStore, useQuizStore } from '../../src/store/quiz-store';
+import { QUIZ_STORAGE_KEY } from '../../src/store/quiz-storage-key';
+import { rehydrateQuizStore, useQuizStore } from '../../src/store/quiz-store';
 import { clearStorageStatus, getStorageStatus } from '../../src/store/storage-status';
 
 function stored() {

@@ -1,5 +1,5 @@
 import { ResultPage } from '../../features/quiz/result-page';
-import { paths } from '../paths';
+import { paths, resultPathFor } from '../paths';
 
 export function Component() {
   return (
@@ -7,6 +7,7 @@ export function Component() {
       links={{
         quiz: paths.quiz,
         result: paths.quizResult,
+        outcome: resultPathFor,
         compare: paths.compare,
         salaries: paths.salaries,
       }}

@@ -62,12 +62,6 @@ export function ComparePage({ personal, rows = COMPARISON }: ComparePageProps) {
           shareUrl={grid.shareUrl}
         />
 
-        {grid.partUnavailable && (
-          <p className="compare-notice" role="status">
-            Part of the grid did not load, so some settings are not applied yet. Changing one tries
-            again.
-          </p>
-        )}
         <p className="visually-hidden" role="status">
           {grid.shownLinked
             ? `Showing ${grid.shownLinked.category}, the row linked from your quiz result.`

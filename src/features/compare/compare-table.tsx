@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { SourceNote } from '../../components/source-note';
 import type { ComparisonRow } from '../../data/schema';
+import { formatPoints } from '../../scoring/describe';
 import type { PersonalRows, SortDir, SortKey } from './compare-view';
 import { EDGE_LABELS } from './compare-view';
 import type { Highlighter } from './highlight-text';
@@ -21,18 +22,18 @@ function PointsCell({ points }: { points: number | undefined }) {
   if (points === undefined || points === 0) {
     return (
       <td data-label="For you" className="compare-points compare-points--none">
-        {points === 0 ? 'Evened out' : 'Not counted'}
+        {points === 0 ? formatPoints(0, 'towards') : 'Not counted'}
       </td>
     );
   }
-  const lang = points > 0 ? 'go' : 'rust';
+  // "−4 towards Rust": the signed number stands out in the language's colour.
+  const [value, ...rest] = formatPoints(points, 'towards').split(' ');
   return (
-    <td data-label="For you" className={`compare-points compare-points--${lang}`}>
-      <span className="compare-points__value">
-        {points > 0 ? '+' : '−'}
-        {Math.abs(points)}
-      </span>{' '}
-      towards {lang === 'go' ? 'Go' : 'Rust'}
+    <td
+      data-label="For you"
+      className={`compare-points compare-points--${points > 0 ? 'go' : 'rust'}`}
+    >
+      <span className="compare-points__value">{value}</span> {rest.join(' ')}
     </td>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { copyText } from '../../lib/copy-and-download';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -26,12 +27,7 @@ export function CopyLinkButton({ getUrl }: { getUrl: () => string }) {
   };
 
   const copy = () => {
-    const clipboard = window.navigator.clipboard as Clipboard | undefined;
-    if (!clipboard) return settle('failed');
-    clipboard.writeText(getUrl()).then(
-      () => settle('copied'),
-      () => settle('failed'),
-    );
+    void copyText(getUrl()).then((copied) => settle(copied ? 'copied' : 'failed'));
   };
 
   return (

@@ -1,4 +1,5 @@
 import type { ComparisonRow } from '../../data/schema';
+import { formatPoints } from '../../scoring/describe';
 import type { Source } from '../../data/schema';
 import type { PersonalRows } from './compare-view';
 import { EDGE_LABELS } from './compare-view';
@@ -14,12 +15,6 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function escapeCsvCell(value: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
-}
-
-/** How a quiz row's points read in words: which language they leaned towards, and by how much. */
-export function describePoints(points: number): string {
-  if (points === 0) return 'No effect';
-  return `${points > 0 ? 'Go' : 'Rust'} by ${Math.abs(points)}`;
 }
 
 /**
@@ -48,7 +43,7 @@ export function toCsv(
     ];
     if (personal) {
       const points = personal[row.id]?.points;
-      cells.push(points === undefined ? '' : describePoints(points));
+      cells.push(points === undefined ? '' : formatPoints(points, 'by'));
     }
     lines.push(cells);
   }

@@ -1,7 +1,7 @@
 import type { ComparisonRow, Source } from '../../data/schema';
 import type { PersonalRows } from './compare-view';
 import { toCsv } from './csv';
-import { downloadTextFile } from './download-file';
+import { downloadTextFile } from '../../lib/copy-and-download';
 
 /**
  * Saves the rows of the current view as a CSV file. Loaded on the first click, so the CSV code stays out of
@@ -17,5 +17,6 @@ export function downloadCsv(
     toCsv(rows, source, personal),
     'go-vs-rust-comparison.csv',
     'text/csv;charset=utf-8',
+    true,
   );
 }

@@ -39,7 +39,6 @@ export type TextMatch = {
 /**
  * What a filter text does to the grid: which rows it keeps and what it marks. Null when the text
  * holds no search term, so a blank filter keeps every row and marks nothing.
- * The grid loads this module after hydration; the default view never needs it.
  * @example textMatch('  ') === null
  */
 export function textMatch(query: string): TextMatch | null {

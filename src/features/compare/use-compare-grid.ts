@@ -7,8 +7,9 @@ import type { CompareView, PersonalData, SortDir, SortKey } from './compare-view
 import { clearFilters, nextSort } from './compare-view';
 import { countFacets, filterRows } from './filter-rows';
 import type { FacetCounts } from './filter-rows';
-import { rowSorter, textMatcher, useLoadedModule } from './grid-modules';
 import type { Highlighter } from './highlight-text';
+import { sortRows } from './sort-rows';
+import { textMatch } from './text-match';
 import { useLinkedRow } from './use-linked-row';
 import { useUrlView } from './use-url-view';
 import { encodeView } from './view-encode';
@@ -20,8 +21,6 @@ export type CompareGrid = {
   counts: FacetCounts;
   /** Marks filter matches in cell text; null when there is no filter text. */
   highlight: Highlighter | null;
-  /** The code for text filtering or sorting did not load, so a setting is not applied yet. */
-  partUnavailable: boolean;
   notices: string[];
   linkedRow: string | null;
   /** The linked row, when the filters hide it. */
@@ -56,23 +55,13 @@ export function useCompareGrid(
   const sort = useMemo(() => effectiveSort(view, personal), [view, personal]);
   const personalRows = personal?.rows ?? null;
 
-  // Text matching and sorting arrive just after hydration, before anyone can type or click; until
-  // then (or if a load fails) the filter text and the sort wait. After a failure, changing that
-  // setting tries the load again.
-  const text = useLoadedModule(textMatcher, view.query);
-  const sorter = useLoadedModule(rowSorter, sort);
-  const match = useMemo(
-    () => text.module?.textMatch(view.query) ?? null,
-    [text.module, view.query],
-  );
+  const match = useMemo(() => textMatch(view.query), [view.query]);
   const matches = match?.matches;
   const filtered = useMemo(() => filterRows(rows, view, matches), [rows, view, matches]);
-  const sortRows = sorter.module?.sortRows;
   const visible = useMemo(
-    () => (sortRows ? sortRows(filtered, sort, personalRows) : filtered),
-    [sortRows, filtered, sort, personalRows],
+    () => sortRows(filtered, sort, personalRows),
+    [filtered, sort, personalRows],
   );
-  const isSorted = sort.key !== 'order' || sort.dir !== 'asc';
   const counts = useMemo(() => countFacets(rows, view, matches), [rows, view, matches]);
   const linked = rows.find((r) => r.id === linkedRow) ?? null;
   const isShown = linked !== null && visible.includes(linked);
@@ -94,7 +83,6 @@ export function useCompareGrid(
     visible,
     counts,
     highlight: match?.highlight ?? null,
-    partUnavailable: (text.failed && view.query.trim() !== '') || (sorter.failed && isSorted),
     notices,
     linkedRow,
     hiddenLinked: linked && !isShown ? linked : null,

@@ -1,180 +1,78 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate, useNavigationType } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { useHydrated } from '../../lib/use-hydrated';
 import type { CompareView } from './compare-view';
-import { DEFAULT_VIEW } from './compare-view';
-import { viewDecoder } from './grid-modules';
-import type { DecodedView } from './view-decode';
+import { decodeView } from './view-decode';
 import { encodeView } from './view-encode';
 
 /** Typing waits this long before the URL catches up, so each key costs no router work. */
-export const URL_WRITE_DELAY_MS = 250;
+export const URL_WRITE_DELAY_MS = 300;
 
-/** Shown when a link's settings cannot be read because the code for it did not arrive. */
-export const DECODER_FAILED_NOTICE =
-  'The settings in this address could not be read: part of the page did not load. Reload to try again.';
-
-type UrlViewState = {
-  view: CompareView;
-  row: string | null;
-  notices: string[];
-  /** The router location key last looked at; null until hydrated. */
-  seenKey: string | null;
-  /** Bumped whenever the view is taken from the URL, so a stale delayed write can tell. */
-  adoptions: number;
-};
-
-export type UrlView = {
-  view: CompareView;
-  row: string | null;
-  notices: string[];
-  /** Applies a change now and writes it to the URL: "push" at once, "replace" after a pause. */
-  setView: (next: CompareView, history: 'push' | 'replace') => void;
-  dismissNotices: () => void;
-};
-
-const INITIAL: UrlViewState = {
-  view: DEFAULT_VIEW,
-  row: null,
-  notices: [],
-  seenKey: null,
-  adoptions: 0,
-};
-
-const BARE: DecodedView = { view: DEFAULT_VIEW, row: null, notices: [] };
-
-/** Marks history entries this hook wrote, so their arrival is not mistaken for a pasted link. */
+/** Marks history entries this hook wrote, so their arrival keeps the text being typed. */
 const OWN_WRITE = { compareView: true } as const;
 
 function isOwnWrite(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'compareView' in state;
 }
 
-/** The view a query string holds, if it can be read now: a bare path needs no decoder. */
-function decodeNow(search: string, rowIds: readonly string[]): DecodedView | null {
-  if (search === '' || search === '?') return BARE;
-  return viewDecoder.get()?.decodeView(search, rowIds) ?? null;
-}
+export type UrlView = {
+  view: CompareView;
+  row: string | null;
+  notices: string[];
+  /** Applies a change and writes it to the URL: "push" at once, "replace" after a pause. */
+  setView: (next: CompareView, history: 'push' | 'replace') => void;
+  dismissNotices: () => void;
+};
 
 /**
- * The grid's view, kept in the URL. The first render is the default view (what was prerendered);
- * the URL is read once hydrated. Router updates run as transitions, so the view lives in local
- * state; a URL is adopted on load, on back/forward (from the popstate event itself), and on links
- * we did not write ourselves. A query string waits for the decoder, which only such links load.
+ * The grid's view, read from the URL's search params. The first render is the default view (what
+ * was prerendered); the URL is read once hydrated. Only the filter text being typed is local
+ * until it is written; back, forward or a link we did not write drops it.
  */
 export function useUrlView(rowIds: readonly string[]): UrlView {
   const hydrated = useHydrated();
+  const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigationType = useNavigationType();
-  const navigate = useNavigate();
-  const [state, setState] = useState<UrlViewState>(INITIAL);
-  const [, setDecoderArrived] = useState(false);
+  const search = hydrated ? params.toString() : '';
+  const fromUrl = useMemo(() => decodeView(search, rowIds), [search, rowIds]);
+  const [draft, setDraft] = useState<{ text: string; key: string } | null>(null);
+  const [dismissed, setDismissed] = useState<string | null>(null);
 
-  let awaitingDecoder = false;
-  if (hydrated && location.key !== state.seenKey) {
-    if (navigationType !== 'POP' && isOwnWrite(location.state)) {
-      setState({ ...state, seenKey: location.key });
-    } else {
-      const decoded = decodeNow(location.search, rowIds);
-      if (decoded) setState({ ...decoded, seenKey: location.key, adoptions: state.adoptions + 1 });
-      else awaitingDecoder = true;
-    }
+  const key = location.key;
+  if (draft && draft.key !== key) {
+    const ours = navigationType !== 'POP' && isOwnWrite(location.state);
+    setDraft(ours ? { ...draft, key } : null);
   }
+  const view = draft ? { ...fromUrl.view, query: draft.text } : fromUrl.view;
 
-  const locationKey = location.key;
+  // A write still waiting when the text is dropped (back, forward) is out of date.
+  const timer = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (!awaitingDecoder) return;
-    let live = true;
-    viewDecoder.load().then(
-      () => {
-        if (live) setDecoderArrived(true);
-      },
-      () => {
-        if (live)
-          setState((current) => ({
-            ...current,
-            notices: [DECODER_FAILED_NOTICE],
-            seenKey: locationKey,
-          }));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [awaitingDecoder, locationKey]);
+    if (!draft) window.clearTimeout(timer.current);
+  }, [draft]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  const timer = useRef<number | null>(null);
-  const adoptions = useRef(state.adoptions);
-  useEffect(() => {
-    adoptions.current = state.adoptions;
-  }, [state.adoptions]);
-  useEffect(
-    () => () => {
-      if (timer.current !== null) window.clearTimeout(timer.current);
-    },
-    [],
-  );
-
-  // Back and forward adopt the address bar at once. The router's own update is a transition that
-  // can be folded into the one for our last write, so by the time it renders the location may be
-  // one it has already seen, and the view would keep a sort or filter the URL no longer holds.
-  const pathname = location.pathname;
-  useEffect(() => {
-    if (!hydrated) return;
-    const adopt = (decoded: DecodedView) =>
-      setState((current) => ({
-        ...decoded,
-        seenKey: current.seenKey,
-        adoptions: current.adoptions + 1,
-      }));
-    const onPop = () => {
-      if (window.location.pathname !== pathname) return;
-      // A delayed write from before the step back is out of date.
-      if (timer.current !== null) window.clearTimeout(timer.current);
-      timer.current = null;
-      const search = window.location.search;
-      const now = decodeNow(search, rowIds);
-      if (now) return adopt(now);
-      viewDecoder.load().then(
-        () => {
-          const later = decodeNow(search, rowIds);
-          if (later && window.location.search === search) adopt(later);
-        },
-        () => setState((current) => ({ ...current, notices: [DECODER_FAILED_NOTICE] })),
-      );
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, [hydrated, pathname, rowIds]);
-
-  const row = state.row;
+  const { row } = fromUrl;
+  const query = view.query;
   const setView = useCallback(
     (next: CompareView, history: 'push' | 'replace') => {
-      setState((current) => ({ ...current, view: next, notices: [] }));
-      if (timer.current !== null) window.clearTimeout(timer.current);
-      timer.current = null;
+      setDismissed(search);
+      if (next.query !== query) setDraft({ text: next.query, key });
+      window.clearTimeout(timer.current);
       const write = () =>
-        navigate(
-          { search: encodeView(next, row) },
-          { replace: history === 'replace', preventScrollReset: true, state: OWN_WRITE },
-        );
-      if (history === 'push') {
-        void write();
-        return;
-      }
-      const scheduledAt = adoptions.current;
-      timer.current = window.setTimeout(() => {
-        timer.current = null;
-        // Back, forward or a link changed the view meanwhile: this write is out of date.
-        if (adoptions.current === scheduledAt) void write();
-      }, URL_WRITE_DELAY_MS);
+        setParams(encodeView(next, row), {
+          replace: history === 'replace',
+          preventScrollReset: true,
+          state: OWN_WRITE,
+        });
+      if (history === 'push') write();
+      else timer.current = window.setTimeout(write, URL_WRITE_DELAY_MS);
     },
-    [navigate, row],
+    [search, query, key, row, setParams],
   );
 
-  const dismissNotices = useCallback(() => {
-    setState((current) => ({ ...current, notices: [] }));
-  }, []);
-
-  return { view: state.view, row: state.row, notices: state.notices, setView, dismissNotices };
+  const notices = dismissed === search ? [] : fromUrl.notices;
+  const dismissNotices = useCallback(() => setDismissed(search), [search]);
+  return { view, row, notices, setView, dismissNotices };
 }

@@ -1,4 +1,5 @@
 import { ADOPTION } from '../../data/guide';
+import { LANGUAGE_NAMES } from '../../data/schema';
 
 export function AdoptionSection() {
   return (
@@ -7,9 +8,7 @@ export function AdoptionSection() {
       <div className="two-col">
         {ADOPTION.map((a) => (
           <div key={a.language} className={`card card--${a.language}`}>
-            <h3 className={`lang-${a.language}`}>
-              {a.language === 'go' ? 'Go' : 'Rust'} in industry
-            </h3>
+            <h3 className={`lang-${a.language}`}>{LANGUAGE_NAMES[a.language]} in industry</h3>
             <p>{a.summary}</p>
             <dl className="facts">
               <dt>Companies</dt>

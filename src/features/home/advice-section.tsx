@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { ADVICE } from '../../data/guide';
+import { LANGUAGE_NAMES } from '../../data/schema';
 
 export function AdviceSection({ quizHref }: { quizHref: string }) {
   return (
@@ -9,7 +10,7 @@ export function AdviceSection({ quizHref }: { quizHref: string }) {
         {ADVICE.map((advice) => (
           <div key={advice.language} className={`card card--${advice.language}`}>
             <h3 className={`lang-${advice.language}`}>
-              Choose {advice.language === 'go' ? 'Go' : 'Rust'} if…
+              Choose {LANGUAGE_NAMES[advice.language]} if…
             </h3>
             <p>{advice.summary}</p>
             <ul>

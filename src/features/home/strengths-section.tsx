@@ -1,16 +1,14 @@
 import { STRENGTHS } from '../../data/guide';
-import type { Language } from '../../data/schema';
-
-const NAMES: Record<Language, string> = { go: 'Go', rust: 'Rust' };
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
 
 export function StrengthsSection() {
   return (
     <section className="section" aria-labelledby="strengths-title">
       <h2 id="strengths-title">Where each one shines</h2>
       <div className="two-col">
-        {(['go', 'rust'] as const).map((language) => (
+        {LANGUAGES.map((language) => (
           <div key={language} className={`card card--${language}`}>
-            <h3 className={`lang-${language}`}>{NAMES[language]} strengths</h3>
+            <h3 className={`lang-${language}`}>{LANGUAGE_NAMES[language]} strengths</h3>
             <ul className="check-list">
               {STRENGTHS.filter((s) => s.language === language).map((s) => (
                 <li key={s.id}>{s.text}</li>

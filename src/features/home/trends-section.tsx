@@ -1,7 +1,8 @@
 import { TRENDS } from '../../data/guide';
+import { LANGUAGE_NAMES } from '../../data/schema';
 import type { Trend } from '../../data/schema';
 
-const WHO: Record<Trend['language'], string> = { go: 'Go', rust: 'Rust', both: 'Both' };
+const WHO: Record<Trend['language'], string> = { ...LANGUAGE_NAMES, both: 'Both' };
 
 export function TrendsSection() {
   return (

@@ -6,7 +6,8 @@ import { QuizProgress } from './quiz-progress';
 import { ReviewList } from './review-list';
 import { StartOver } from './start-over';
 import { StorageNotice } from './storage-notice';
-import { useLazyQuizState, withQuizStore } from './use-lazy-quiz-store';
+import { useQuizStore } from '../../store/quiz-store';
+import { useQuizHydration } from './use-quiz-hydration';
 import { useStepFocus } from './use-step-focus';
 import './quiz.css';
 
@@ -15,25 +16,17 @@ export type QuizLinks = { result: string };
 type QuizPageProps = { links: QuizLinks; siteName: string };
 
 const TOTAL = QUIZ_QUESTIONS.length;
-const NO_ANSWERS: Readonly<Record<string, string>> = {};
-const NO_MARKS: string[] = [];
+const store = () => useQuizStore.getState();
 
 export function QuizPage({ links, siteName }: QuizPageProps) {
-  const stored = useLazyQuizState();
-  const hydrated = stored !== null && stored !== undefined;
-  // Busy from hydration until the saved answers are in (they may move the quiz to another step);
-  // the prerendered page makes no claim, so it reads the same without JavaScript.
-  const live = stored !== undefined;
-  const answers = stored?.answers ?? NO_ANSWERS;
-  const important = stored?.important ?? NO_MARKS;
-  const storedStep = stored?.step ?? 0;
+  // The prerendered page shows question 1; the stored step takes over once answers are loaded.
+  const hydrated = useQuizHydration();
+  const answers = useQuizStore((s) => s.answers);
+  const important = useQuizStore((s) => s.important);
+  const step = useQuizStore((s) => s.step);
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const [missing, setMissing] = useState(false);
-  // Choices made in the moment before the store has loaded: shown at once, applied when it arrives.
-  const [early, setEarly] = useState<Record<string, string>>({});
-  // The prerendered page shows question 1; the stored step takes over once answers are loaded.
-  const step = hydrated ? storedStep : 0;
   const question = QUIZ_QUESTIONS[step] ?? QUIZ_QUESTIONS[0];
   const { headingRef, expectFocus } = useStepFocus(step);
 
@@ -47,20 +40,20 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
     if (!hydrated || requested === null) return;
     const index = QUIZ_QUESTIONS.findIndex((q) => q.id === requested);
     if (index >= 0) {
-      expectFocus(index === storedStep);
-      withQuizStore((s) => s.goToStep(index));
+      expectFocus(index === store().step);
+      store().goToStep(index);
     }
     setSearchParams({}, { replace: true });
-  }, [hydrated, requested, storedStep, expectFocus, setSearchParams]);
+  }, [hydrated, requested, expectFocus, setSearchParams]);
 
   if (!question) return null;
-  const chosen = hydrated ? answers[question.id] : early[question.id];
+  const chosen = answers[question.id];
   const isLast = step === TOTAL - 1;
 
   const moveTo = (next: number) => {
     setMissing(false);
     expectFocus(next === step);
-    withQuizStore((s) => s.goToStep(next));
+    store().goToStep(next);
   };
   const onNext = () => {
     if (chosen === undefined) {
@@ -87,7 +80,9 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
       <form
         className="quiz-form"
         aria-labelledby="page-title"
-        aria-busy={live ? !hydrated : undefined}
+        // Not busy once the saved answers are in (they may move the quiz to another step); the
+        // prerendered page makes no claim, so it reads the same without JavaScript.
+        aria-busy={hydrated ? false : undefined}
         onSubmit={(event) => {
           event.preventDefault();
           onNext();
@@ -102,10 +97,9 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
           headingRef={headingRef}
           onChoose={(optionId) => {
             setMissing(false);
-            if (!hydrated) setEarly((prev) => ({ ...prev, [question.id]: optionId }));
-            withQuizStore((s) => s.choose(question.id, optionId));
+            store().choose(question.id, optionId);
           }}
-          onImportant={(value) => withQuizStore((s) => s.setImportant(question.id, value))}
+          onImportant={(value) => store().setImportant(question.id, value)}
         />
         <div className="quiz-nav">
           <button
@@ -138,7 +132,7 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
           onConfirm={() => {
             setMissing(false);
             expectFocus(step === 0);
-            withQuizStore((s) => s.startOver());
+            store().startOver();
           }}
         />
       </div>

@@ -1,5 +1,10 @@
-import { Link } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
+import { outcomeSlug, parseOutcomeSlug } from '../../scoring/outcome-slug';
+import { scoreAnswers } from '../../scoring/score-answers';
+import type { OutcomeSlug } from '../../scoring/outcome-slug';
+import { OutcomeHero } from './outcome-hero';
 import { useQuizHydration } from './use-quiz-hydration';
 import { ResultView } from './result-view';
 import type { ResultLinks } from './result-view';
@@ -9,9 +14,21 @@ import './quiz.css';
 
 export type { ResultLinks } from './result-view';
 
-/** /quiz/result: a neutral first render (it matches the prerender), then the result once answers load. */
+/**
+ * /quiz/result and the outcome pages /quiz/result/<outcome>: a first render that matches the prerender
+ * (on an outcome page, that outcome's heading), then the result once answers load.
+ */
 export function ResultPage({ links }: { links: ResultLinks }) {
   const hydrated = useQuizHydration();
+  const { outcome } = useParams();
+  const slug = parseOutcomeSlug(outcome) ? (outcome as OutcomeSlug) : null;
+  if (!hydrated && slug) {
+    return (
+      <div className="page quiz-result">
+        <OutcomeHero slug={slug} />
+      </div>
+    );
+  }
   if (!hydrated) {
     return (
       <div className="page quiz-result">
@@ -34,6 +51,19 @@ export function ResultPage({ links }: { links: ResultLinks }) {
 
 function ResultContent({ links }: { links: ResultLinks }) {
   const { source, setImportant, adoptShared } = useResultSource();
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  // A shared result lives at its outcome's address and one's own at the plain one. A link whose path
+  // says otherwise (or an older link without an outcome) is corrected in place: the answers decide.
+  const address = useMemo(() => {
+    if (source.kind === 'own') return links.result;
+    if (source.link.status === 'invalid') return null;
+    return links.outcome(outcomeSlug(scoreAnswers(source.input, QUIZ_QUESTIONS)));
+  }, [source, links]);
+  useEffect(() => {
+    if (address && address !== pathname)
+      void navigate({ pathname: address, search }, { replace: true });
+  }, [address, pathname, search, navigate]);
   if (source.kind === 'shared' && source.link.status === 'invalid') {
     return (
       <div className="page quiz-result">

@@ -1,15 +1,18 @@
 import { useMemo } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { SourceNote } from '../../components/source-note';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
 import { ARTICLE, DATASET_VERSION } from '../../data/source';
 import { buildDecisionRecord, decisionRecordFileName } from '../../lib/decision-record';
 import { encodeShareLink, SHARE_PARAM } from '../../lib/share-link';
 import { headlineFor, summaryFor } from '../../scoring/describe';
+import { outcomeSlug } from '../../scoring/outcome-slug';
+import type { OutcomeSlug } from '../../scoring/outcome-slug';
 import { scoreAnswers } from '../../scoring/score-answers';
 import { useQuizStore } from '../../store/quiz-store';
 import { AnswerList } from './answer-list';
 import { ChangeSince } from './change-since';
+import { OutcomeHero } from './outcome-hero';
 import { ReasonList } from './reason-list';
 import { ScoreBars } from './score-bars';
 import { SharePanel } from './share-panel';
@@ -18,7 +21,14 @@ import { StorageNotice } from './storage-notice';
 import type { ResultSource } from './use-result-source';
 import { WhatWouldChange } from './what-would-change';
 
-export type ResultLinks = { quiz: string; result: string; compare: string; salaries: string };
+export type ResultLinks = {
+  quiz: string;
+  result: string;
+  /** The address of a shared result with this outcome. */
+  outcome: (slug: OutcomeSlug) => string;
+  compare: string;
+  salaries: string;
+};
 
 type ResultViewProps = {
   source: ResultSource;
@@ -32,9 +42,8 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
   const { input } = source;
   const result = useMemo(() => scoreAnswers(input, QUIZ_QUESTIONS), [input]);
   const navigate = useNavigate();
-  const { pathname } = useLocation();
   const own = source.kind === 'own';
-  const shareUrl = `${window.location.origin}${pathname}?${SHARE_PARAM}=${encodeShareLink(input, QUIZ_QUESTIONS)}`;
+  const shareUrl = `${window.location.origin}${links.outcome(outcomeSlug(result))}?${SHARE_PARAM}=${encodeShareLink(input, QUIZ_QUESTIONS)}`;
   const headline = headlineFor(result);
   const lead = result.outcome === 'close-call' ? result.startWith : result.outcome;
   const missing = result.unanswered;
@@ -42,17 +51,24 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
 
   return (
     <div className="page quiz-result">
-      <header className={`result-hero result-hero--${lead}`}>
-        <p className="eyebrow">{own ? 'Your recommendation' : 'A shared recommendation'}</p>
-        <h1 id="page-title">{headline}</h1>
-        <p className="result-hero__summary">{summaryFor(result)}</p>
-        {own && firstMissing && (
-          <p>
-            {missing} of {result.totalQuestions} questions are still unanswered and count for
-            neither language. <Link to={`${links.quiz}?q=${firstMissing.id}`}>Answer the rest</Link>
-          </p>
-        )}
-      </header>
+      {own ? (
+        <header className={`result-hero result-hero--${lead}`}>
+          <p className="eyebrow">Your recommendation</p>
+          <h1 id="page-title">{headline}</h1>
+          <p className="result-hero__summary">{summaryFor(result)}</p>
+          {firstMissing && (
+            <p>
+              {missing} of {result.totalQuestions} questions are still unanswered and count for
+              neither language.{' '}
+              <Link to={`${links.quiz}?q=${firstMissing.id}`}>Answer the rest</Link>
+            </p>
+          )}
+        </header>
+      ) : (
+        <OutcomeHero slug={outcomeSlug(result)}>
+          <p className="result-hero__summary">{summaryFor(result)}</p>
+        </OutcomeHero>
+      )}
       {source.kind === 'shared' && (
         <SharedBanner
           link={source.link}

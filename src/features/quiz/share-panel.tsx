@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { copyText, downloadTextFile } from '../../lib/copy-and-download';
 
 type SharePanelProps = {
   shareUrl: string;
@@ -11,10 +12,9 @@ export function SharePanel({ shareUrl, buildMarkdown }: SharePanelProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(shareUrl);
+    if (await copyText(shareUrl)) {
       setStatus('Link copied.');
-    } catch {
+    } else {
       inputRef.current?.select();
       setStatus(
         'Could not copy automatically; the link is selected, so copy it with your keyboard.',
@@ -23,15 +23,7 @@ export function SharePanel({ shareUrl, buildMarkdown }: SharePanelProps) {
   };
   const download = () => {
     const { fileName, text } = buildMarkdown();
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = fileName;
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    // Give the browser a moment to start the download before the URL goes away.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadTextFile(text, fileName, 'text/markdown;charset=utf-8');
     setStatus(`Saved ${fileName}.`);
   };
   return (

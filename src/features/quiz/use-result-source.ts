@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
+import { withImportant } from '../../data/quiz-schema';
 import type { QuizInput } from '../../data/quiz-schema';
 import { decodeShareLink, encodeShareLink, SHARE_PARAM } from '../../lib/share-link';
 import type { DecodedShareLink } from '../../lib/share-link';
@@ -50,8 +51,10 @@ export function useResultSource(): {
       return;
     }
     // A shared result re-weights in the address only, so the visitor's own answers stay put.
-    const rest = source.input.important.filter((id) => id !== questionId);
-    const next = { answers: source.input.answers, important: value ? [...rest, questionId] : rest };
+    const next = {
+      answers: source.input.answers,
+      important: withImportant(source.input.important, questionId, value),
+    };
     // flushSync: the checkbox and scores update in the same frame as the click, not after a transition.
     setSearchParams(
       { [SHARE_PARAM]: encodeShareLink(next, QUIZ_QUESTIONS) },

@@ -1,5 +1,6 @@
 import type { QuizQuestion } from '../../data/quiz-schema';
-import { describeTippingPoint, LANGUAGE_NAME } from '../../scoring/describe';
+import { LANGUAGE_NAMES } from '../../data/schema';
+import { describeTippingPoint } from '../../scoring/describe';
 import type { QuizResult } from '../../scoring/score-answers';
 import { leadingTippingPoints } from '../../scoring/tipping-points';
 
@@ -22,7 +23,7 @@ export function WhatWouldChange({
       </p>
     );
   }
-  const other = LANGUAGE_NAME[result.leader === 'go' ? 'rust' : 'go'];
+  const other = LANGUAGE_NAMES[result.leader === 'go' ? 'rust' : 'go'];
   const shown = leadingTippingPoints(result.tippingPoints, SHOWN);
   if (result.tippingPoints.length === 0) {
     return (

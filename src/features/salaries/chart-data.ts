@@ -1,4 +1,5 @@
 import { SMALL_SAMPLE_THRESHOLD } from '../../data/figures';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
 import type { Figure, Language, Level, Statistic } from '../../data/schema';
 
 /** One reported figure as a chart or table shows it; `null` elsewhere means "not reported". */
@@ -30,8 +31,6 @@ const LEVEL_LABELS: Record<LadderLevel, string> = {
   manager: 'Manager',
   director: 'Director',
 };
-
-export const LANGUAGE_NAMES: Record<Language, string> = { go: 'Go', rust: 'Rust' };
 
 function find(
   figures: readonly Figure[],
@@ -91,7 +90,7 @@ export function buildOpeningsData(figures: readonly Figure[]): OpeningsRow[] {
  * @example buildSeniorPayData(FIGURES).map((r) => r.value) // [165437, 196266]
  */
 export function buildSeniorPayData(figures: readonly Figure[]): SeniorPayRow[] {
-  return (['go', 'rust'] as const).flatMap((language) => {
+  return LANGUAGES.flatMap((language) => {
     const point = toPoint(find(figures, language, 'USD', 'senior'));
     if (!point) return [];
     return [

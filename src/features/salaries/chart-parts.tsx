@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { usePlotArea, useYAxisScale } from 'recharts';
 import type { BarShapeProps, TooltipContentProps } from 'recharts';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
 import type { Figure, Language } from '../../data/schema';
-import { LANGUAGE_NAMES } from './chart-data';
 import type { ChartPoint, LanguagePair } from './chart-data';
 import { formatPointValue, formatStatisticTag } from './chart-text';
 
@@ -98,7 +98,6 @@ export function MissingMarkers({ rows, categoryGap, barGap }: MissingMarkersProp
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   if (!yScale || !plot) return null;
-  const languages: readonly Language[] = ['go', 'rust'];
   return (
     <g className="salary-chart__missing-layer">
       {rows.flatMap((row) => {
@@ -108,7 +107,7 @@ export function MissingMarkers({ rows, categoryGap, barGap }: MissingMarkersProp
         const band = end - start;
         const gap = band * categoryGap;
         const bar = (band - 2 * gap - barGap) / 2;
-        return languages.flatMap((language, i) => {
+        return LANGUAGES.flatMap((language, i) => {
           if (row[language]) return [];
           const y = start + gap + i * (bar + barGap) + bar / 2;
           return [

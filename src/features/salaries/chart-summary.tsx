@@ -1,9 +1,7 @@
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
 import type { Figure, Language } from '../../data/schema';
-import { LANGUAGE_NAMES } from './chart-data';
 import type { LanguagePair } from './chart-data';
 import { formatPointValue, formatStatisticTag } from './chart-text';
-
-const LANGUAGES: readonly Language[] = ['go', 'rust'];
 
 type ChartSummaryProps = {
   rows: readonly (LanguagePair & { label: string })[];

@@ -1,8 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ReactNode } from 'react';
 import type { TooltipContentProps } from 'recharts';
-import type { Figure, Language } from '../../data/schema';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
+import type { Figure } from '../../data/schema';
 import { formatInteger, formatUsd } from '../../lib/format';
-import { computeAxisMax, collectPairValues, LANGUAGE_NAMES } from './chart-data';
+import { computeAxisMax, collectPairValues } from './chart-data';
 import type { LadderRow, LanguagePair, OpeningsRow, SeniorPayRow } from './chart-data';
 import { describePoint, describeSample } from './chart-text';
 import {
@@ -25,7 +27,6 @@ type ChartProps<Row> = {
   size?: ChartSize;
 };
 
-const LANGUAGES: readonly Language[] = ['go', 'rust'];
 const CATEGORY_GAP = 0.18;
 const BAR_GAP = 4;
 
@@ -40,6 +41,63 @@ function ticksUpTo(max: number, step: number): number[] {
 }
 
 const compactUsd = (value: number) => (value === 0 ? '$0' : `${formatUsd(value / 1000)}k`);
+
+type BarFrameProps<Row> = ChartProps<Row> & {
+  /** The value axis: its end, the step between labelled ticks and how a tick reads. */
+  max: number;
+  tickStep: number;
+  tickFormatter: (value: number) => string;
+  /** The category axis: its width and how its labels look. */
+  categoryWidth: number;
+  categoryTick: { fill: string; fontSize: number; fontWeight?: number };
+  barCategoryGap: string;
+  barGap?: number;
+  tooltip: (tip: TooltipContentProps) => ReactNode;
+  children: ReactNode;
+};
+
+/** What every salary chart shares: horizontal bars, grid, both axes, tooltip and arrow-key frame. */
+function BarFrame<Row>(props: BarFrameProps<Row>) {
+  const { max, reducedMotion } = props;
+  return (
+    <ArrowKeyFrame>
+      <BarChart
+        {...sizeProps(props.size)}
+        layout="vertical"
+        data={[...props.data]}
+        margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+        barCategoryGap={props.barCategoryGap}
+        barGap={props.barGap}
+        title={props.title}
+        desc={props.description}
+        className="salary-chart"
+      >
+        <CartesianGrid horizontal={false} stroke="var(--border)" />
+        <XAxis
+          type="number"
+          domain={[0, max]}
+          ticks={ticksUpTo(max, props.tickStep)}
+          tickFormatter={props.tickFormatter}
+          tick={AXIS_TICK}
+          stroke="var(--border)"
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={props.categoryWidth}
+          tick={props.categoryTick}
+          stroke="var(--border)"
+        />
+        <Tooltip
+          content={props.tooltip}
+          cursor={{ fill: 'var(--surface-2)' }}
+          isAnimationActive={!reducedMotion}
+        />
+        {props.children}
+      </BarChart>
+    </ArrowKeyFrame>
+  );
+}
 
 function PairTooltip(props: TooltipContentProps & { unit: Figure['unit'] }) {
   const row = activeRow<LanguagePair & { label: string }>(props);
@@ -68,60 +126,35 @@ type PairChartProps<Row extends LanguagePair & { label: string }> = ChartProps<R
 function PairChart<Row extends LanguagePair & { label: string }>(props: PairChartProps<Row>) {
   const { data, unit, step, reducedMotion } = props;
   const max = computeAxisMax(collectPairValues(data), step, props.headroom);
-  const tickFormatter = unit === 'USD' ? compactUsd : formatInteger;
   return (
-    <ArrowKeyFrame>
-      <BarChart
-        {...sizeProps(props.size)}
-        layout="vertical"
-        data={[...data]}
-        margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
-        barCategoryGap={`${CATEGORY_GAP * 100}%`}
-        barGap={BAR_GAP}
-        title={props.title}
-        desc={props.description}
-        className="salary-chart"
-      >
-        <CartesianGrid horizontal={false} stroke="var(--border)" />
-        <XAxis
-          type="number"
-          domain={[0, max]}
-          ticks={ticksUpTo(max, step * 2)}
-          tickFormatter={tickFormatter}
-          tick={AXIS_TICK}
-          stroke="var(--border)"
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={props.categoryWidth}
-          tick={{ ...AXIS_TICK, fill: 'var(--text)' }}
-          stroke="var(--border)"
-        />
-        <Tooltip
-          content={(tip: TooltipContentProps) => <PairTooltip {...tip} unit={unit} />}
-          cursor={{ fill: 'var(--surface-2)' }}
+    <BarFrame
+      {...props}
+      max={max}
+      tickStep={step * 2}
+      tickFormatter={unit === 'USD' ? compactUsd : formatInteger}
+      categoryTick={{ ...AXIS_TICK, fill: 'var(--text)' }}
+      barCategoryGap={`${CATEGORY_GAP * 100}%`}
+      barGap={BAR_GAP}
+      tooltip={(tip) => <PairTooltip {...tip} unit={unit} />}
+    >
+      {LANGUAGES.map((language) => (
+        <Bar
+          key={language}
+          name={LANGUAGE_NAMES[language]}
+          dataKey={(row: Row) => row[language]?.value ?? null}
           isAnimationActive={!reducedMotion}
+          shape={(shape) => (
+            <LanguageBar
+              shape={shape}
+              language={language}
+              point={(shape.payload as Row)[language]}
+              unit={unit}
+            />
+          )}
         />
-        {LANGUAGES.map((language) => (
-          <Bar
-            key={language}
-            name={LANGUAGE_NAMES[language]}
-            dataKey={(row: Row) => row[language]?.value ?? null}
-            isAnimationActive={!reducedMotion}
-            shape={(shape) => (
-              <LanguageBar
-                shape={shape}
-                language={language}
-                point={(shape.payload as Row)[language]}
-                unit={unit}
-              />
-            )}
-          />
-        ))}
-        <MissingMarkers rows={data} categoryGap={CATEGORY_GAP} barGap={BAR_GAP} />
-      </BarChart>
-    </ArrowKeyFrame>
+      ))}
+      <MissingMarkers rows={data} categoryGap={CATEGORY_GAP} barGap={BAR_GAP} />
+    </BarFrame>
   );
 }
 
@@ -160,62 +193,39 @@ export function SeniorPayChart(props: ChartProps<SeniorPayRow>) {
     1.7,
   );
   return (
-    <ArrowKeyFrame>
-      <BarChart
-        {...sizeProps(props.size)}
-        layout="vertical"
-        data={[...data]}
-        margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
-        barCategoryGap="28%"
-        title={props.title}
-        desc={props.description}
-        className="salary-chart"
-      >
-        <CartesianGrid horizontal={false} stroke="var(--border)" />
-        <XAxis
-          type="number"
-          domain={[0, max]}
-          ticks={ticksUpTo(max, 100_000)}
-          tickFormatter={compactUsd}
-          tick={AXIS_TICK}
-          stroke="var(--border)"
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={48}
-          tick={{ ...AXIS_TICK, fill: 'var(--text)', fontSize: 14, fontWeight: 700 }}
-          stroke="var(--border)"
-        />
-        <Tooltip
-          content={(tip: TooltipContentProps) => <SeniorTooltip {...tip} />}
-          cursor={{ fill: 'var(--surface-2)' }}
-          isAnimationActive={!reducedMotion}
-        />
-        <Bar
-          name="Senior median"
-          dataKey="value"
-          isAnimationActive={!reducedMotion}
-          shape={(shape) => {
-            const row = shape.payload as SeniorPayRow;
-            return (
-              <g>
-                <LanguageBar shape={shape} language={row.language} point={row} unit="USD" />
-                <text
-                  x={shape.x + 6}
-                  y={shape.y + shape.height + 14}
-                  className={
-                    row.smallSample ? 'salary-chart__n salary-chart__n--small' : 'salary-chart__n'
-                  }
-                >
-                  {describeSample(row)}
-                  {row.smallSample && ' · small sample'}
-                </text>
-              </g>
-            );
-          }}
-        />
-      </BarChart>
-    </ArrowKeyFrame>
+    <BarFrame
+      {...props}
+      max={max}
+      tickStep={100_000}
+      tickFormatter={compactUsd}
+      categoryWidth={48}
+      categoryTick={{ ...AXIS_TICK, fill: 'var(--text)', fontSize: 14, fontWeight: 700 }}
+      barCategoryGap="28%"
+      tooltip={(tip) => <SeniorTooltip {...tip} />}
+    >
+      <Bar
+        name="Senior median"
+        dataKey="value"
+        isAnimationActive={!reducedMotion}
+        shape={(shape) => {
+          const row = shape.payload as SeniorPayRow;
+          return (
+            <g>
+              <LanguageBar shape={shape} language={row.language} point={row} unit="USD" />
+              <text
+                x={shape.x + 6}
+                y={shape.y + shape.height + 14}
+                className={
+                  row.smallSample ? 'salary-chart__n salary-chart__n--small' : 'salary-chart__n'
+                }
+              >
+                {describeSample(row)}
+                {row.smallSample && ' · small sample'}
+              </text>
+            </g>
+          );
+        }}
+      />
+    </BarFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { SMALL_SAMPLE_THRESHOLD } from '../../data/figures';
-import { LANGUAGE_NAMES } from './chart-data';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
 import type { LadderRow, SeniorPayRow } from './chart-data';
 import { formatPointValue } from './chart-text';
 
@@ -28,7 +28,7 @@ export function LadderNote({ rows }: { rows: readonly LadderRow[] }) {
   const goPeak = rows.find((row) => row.go?.statistic === 'peak');
   const rustUnstated = rows.find((row) => row.rust?.statistic === 'unspecified');
   const missing = rows.flatMap((row) =>
-    (['go', 'rust'] as const).flatMap((language) =>
+    LANGUAGES.flatMap((language) =>
       row[language] ? [] : [`${LANGUAGE_NAMES[language]} ${row.label.toLowerCase()}`],
     ),
   );

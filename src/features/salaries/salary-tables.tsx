@@ -1,11 +1,9 @@
-import type { Figure, Language } from '../../data/schema';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
+import type { Figure } from '../../data/schema';
 import { SMALL_SAMPLE_THRESHOLD } from '../../data/figures';
 import { formatInteger } from '../../lib/format';
-import { LANGUAGE_NAMES } from './chart-data';
 import type { LadderRow, LanguagePair, OpeningsRow, SeniorPayRow } from './chart-data';
 import { describePoint, describeSample, formatPointValue } from './chart-text';
-
-const LANGUAGES: readonly Language[] = ['go', 'rust'];
 
 type PairTableProps = {
   caption: string;

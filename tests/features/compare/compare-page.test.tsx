@@ -4,18 +4,16 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { COMPARISON } from '../../../src/data/comparison';
 import { ComparePage } from '../../../src/features/compare/compare-page';
-import { rowSorter, textMatcher, viewDecoder } from '../../../src/features/compare/grid-modules';
 import type { PersonalData } from '../../../src/features/compare/compare-view';
 
-/** Renders the grid and waits, as a browser would after load, for the parts it fetches on its own. */
+/** Renders the grid at a URL, in a router whose history a test can step through. */
 async function renderCompare(url = '/compare', personal: PersonalData = null) {
   const router = createMemoryRouter(
     [{ path: '/compare', element: <ComparePage personal={personal} /> }],
     { initialEntries: [url] },
   );
-  render(<RouterProvider router={router} />);
   await act(async () => {
-    await Promise.all([textMatcher.load(), rowSorter.load(), viewDecoder.load()]);
+    render(<RouterProvider router={router} />);
   });
   return { router, user: userEvent.setup() };
 }
@@ -111,10 +109,7 @@ describe('comparison grid', () => {
 
   it('applies a pasted link and explains what it ignored', async () => {
     const { user } = await renderCompare('/compare?q=open&sort=category&dir=desc&colour=red');
-    // A query string is read once its decoder has loaded, a moment after the page.
-    await vi.waitFor(() =>
-      expect(rowNames()).toEqual(['Job availability (2026)', 'Growth outlook']),
-    );
+    expect(rowNames()).toEqual(['Job availability (2026)', 'Growth outlook']);
     expect(screen.getByRole('searchbox', { name: 'Filter categories' })).toHaveValue('open');
     expect(screen.getByText(/unknown setting “colour”/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPARISON } from '../../../src/data/comparison';
 import { ARTICLE } from '../../../src/data/source';
-import { describePoints, escapeCsvCell, toCsv } from '../../../src/features/compare/csv';
+import { escapeCsvCell, toCsv } from '../../../src/features/compare/csv';
 
 /** A small RFC 4180 reader, enough to check what a spreadsheet would see. */
 function parseCsv(text: string): string[][] {
@@ -91,11 +91,5 @@ describe('toCsv', () => {
     expect(rows[0]?.at(-1)).toBe('Your result');
     expect(rows[1]?.at(-1)).toBe('Rust by 2');
     expect(rows[2]?.at(-1)).toBe('');
-  });
-
-  it('describes points in words', () => {
-    expect(describePoints(3)).toBe('Go by 3');
-    expect(describePoints(-1)).toBe('Rust by 1');
-    expect(describePoints(0)).toBe('No effect');
   });
 });

@@ -1,12 +1,20 @@
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { QuizPage } from '../../../src/features/quiz/quiz-page';
+import { resultPathFor } from '../../../src/app/paths';
 import { ResultPage } from '../../../src/features/quiz/result-page';
-import { QUIZ_STORAGE_KEY, useQuizStore } from '../../../src/store/quiz-store';
+import { QUIZ_STORAGE_KEY } from '../../../src/store/quiz-storage-key';
+import { useQuizStore } from '../../../src/store/quiz-store';
 import type { QuizPersisted } from '../../../src/store/quiz-persisted';
 import { clearStorageStatus } from '../../../src/store/storage-status';
 
-const links = { quiz: '/quiz', result: '/quiz/result', compare: '/compare', salaries: '/salaries' };
+const links = {
+  quiz: '/quiz',
+  result: '/quiz/result',
+  outcome: resultPathFor,
+  compare: '/compare',
+  salaries: '/salaries',
+};
 
 /** A fresh store, optionally with answers already saved, as after an earlier visit. */
 export function resetQuiz(saved?: Partial<QuizPersisted>): void {
@@ -27,6 +35,7 @@ export function renderQuiz(path: string) {
         element: <QuizPage links={{ result: links.result }} siteName="Go or Rust?" />,
       },
       { path: '/quiz/result', element: <ResultPage links={links} /> },
+      { path: '/quiz/result/:outcome', element: <ResultPage links={links} /> },
       { path: '/compare', element: <p>Compare page</p> },
       { path: '/salaries', element: <p>Salaries page</p> },
     ],

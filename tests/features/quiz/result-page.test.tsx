@@ -141,7 +141,9 @@ describe('the result page', () => {
     resetQuiz({ answers: MINE, important: ['speed'] });
     renderQuiz('/quiz/result');
     const field = await screen.findByRole('textbox', { name: 'Share link' });
-    expect(field).toHaveValue(`${window.location.origin}/quiz/result?a=1aa-bA-a0--`);
+    expect(field).toHaveValue(
+      `${window.location.origin}/quiz/result/close-call-rust?a=1aa-bA-a0--`,
+    );
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe((field as HTMLInputElement).value);
@@ -196,5 +198,27 @@ describe('the score explanation', () => {
         /under 15 points is a close call; a result is clear from 40 points with at least 7 of 10/,
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe('outcome addresses', () => {
+  it('corrects an outcome path that disagrees with the answers: the answers decide', async () => {
+    const router = renderQuiz('/quiz/result/rust?a=1aa--------');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Learn Go' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/quiz/result/go'));
+    expect(router.state.location.search).toBe('?a=1aa--------');
+  });
+
+  it('moves a link shared before outcome paths existed to its outcome’s address', async () => {
+    const router = renderQuiz('/quiz/result?a=1aa--------');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Learn Go' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/quiz/result/go'));
+  });
+
+  it('keeps one’s own result at the plain address', async () => {
+    resetQuiz({ answers: MINE });
+    const router = renderQuiz('/quiz/result/rust');
+    expect(await screen.findByText('Your recommendation')).toBeInTheDocument();
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/quiz/result'));
   });
 });

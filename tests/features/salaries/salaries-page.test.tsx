@@ -149,7 +149,8 @@ describe('when the chart code fails to load', () => {
       .mockReturnValue(new Promise<ChartModule>(() => undefined));
     renderPage(lazyModule(importer));
     // One download for the three charts, so one failure is told once, by the chart that asked.
-    const retry = await screen.findByRole('button', { name: 'Retry' });
+    // The first render of the page is slow on a busy machine: give the failure time to show.
+    const retry = await screen.findByRole('button', { name: 'Retry' }, { timeout: 5000 });
     expect(screen.getAllByRole('button', { name: 'Retry' })).toHaveLength(1);
     expect(screen.getAllByText(/The chart did not download/)).toHaveLength(1);
     expect(textOf(/Open roles/)).toContain('The chart did not download');

@@ -1,0 +1,143 @@
+// Every figure the budgets speak of, for a built dist/: shared by `npm run bench` and the CI budget check.
+// Each measurement that moves with the machine's load is retried until it meets its budget (at most
+// `attempts` times), so CI fails on a clear regression and not on one busy moment.
+import {
+  BUDGETS,
+  checkBytes,
+  checkInteraction,
+  checkLighthouse,
+  checkSlowPhone,
+} from './budgets.mjs';
+import {
+  findChartChunks,
+  makeStaticTwin,
+  measureRouteSizes,
+  measureStackFloor,
+  ROUTES,
+  runLighthouse,
+  runLighthouseMedian,
+  serve,
+} from './measure.mjs';
+import { sampleShareLink } from './sample-share-link.mjs';
+import { measureFilterKeys, measureLoad, measureQuizNext } from './slow-phone.mjs';
+import { firstVisitOnTheWire, scriptsUntilIdle, serveCounting } from './wire.mjs';
+
+async function retry(attempts, measure, problemsOf, label) {
+  let value;
+  let problems = [];
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    value = await measure();
+    problems = problemsOf(value);
+    if (problems.length === 0) break;
+    if (attempt < attempts)
+      console.log(`  ${label}: attempt ${attempt} missed (${problems.join('; ')})`);
+  }
+  return { value, problems };
+}
+
+/**
+ * Measures the build in `distDir`. `lighthouseRuns` > 1 takes medians (the bench); 1 runs once with retries
+ * (CI). `tolerance` relaxes the Lighthouse score and the timings as CI allows.
+ */
+export async function measureAll({
+  distDir = 'dist',
+  lighthouseRuns = 1,
+  slowRuns = 3,
+  attempts = 3,
+  tolerance = { performance: 0, timing: 0 },
+  skipLighthouse = false,
+  log = console.log,
+}) {
+  const floor = await measureStackFloor();
+  const sizes = await measureRouteSizes(distDir);
+  const chartChunks = await findChartChunks(distDir);
+  const resultPath = await sampleShareLink();
+  const urlOf = (route) => (route === '/quiz/result' ? resultPath : route);
+  const failures = [];
+  const rows = [];
+
+  const counting = await serveCounting(distDir);
+  const app = await serve(distDir);
+  const twin = await serve(await makeStaticTwin(distDir));
+  try {
+    for (const route of ROUTES) {
+      log(`Measuring ${urlOf(route)}`);
+      const idle = await scriptsUntilIdle({ distDir, server: counting, route: urlOf(route) });
+      const wire = BUDGETS.firstVisitJs.routes.includes(route)
+        ? await firstVisitOnTheWire({
+            server: counting,
+            route,
+            seconds: BUDGETS.firstVisitJs.seconds,
+          })
+        : null;
+      const charts = [...idle.files, ...(wire?.files ?? [])].filter((f) => chartChunks.includes(f));
+      if (route !== BUDGETS.chartsOnlyOn && charts.length) {
+        failures.push(`${route}: downloads chart code (${[...new Set(charts)].join(', ')})`);
+      }
+      if (sizes[route].jsFiles.some((f) => chartChunks.includes(f))) {
+        failures.push(`${route}: chart code is named in the page's first load`);
+      }
+
+      const problems = checkBytes(route, { sizes: sizes[route], floor, idle, wire });
+      const slow = await retry(
+        attempts,
+        () =>
+          measureLoad({
+            appURL: app.url,
+            twinURL: twin.url,
+            path: urlOf(route),
+            runs: slowRuns,
+          }),
+        (value) => checkSlowPhone(route, value, tolerance.timing),
+        `${route} slow phone`,
+      );
+      problems.push(...slow.problems);
+      let lighthouse = null;
+      if (!skipLighthouse) {
+        const url = `${app.url}${urlOf(route)}`;
+        lighthouse =
+          lighthouseRuns > 1
+            ? { value: await runLighthouseMedian(url, lighthouseRuns) }
+            : await retry(
+                attempts,
+                () => runLighthouse(url),
+                (value) => checkLighthouse(route, value, tolerance.performance),
+                `${route} Lighthouse`,
+              );
+        problems.push(...checkLighthouse(route, lighthouse.value, tolerance.performance));
+      }
+      failures.push(...problems.map((p) => `${route}: ${p}`));
+      rows.push({
+        route,
+        url: urlOf(route),
+        sizes: sizes[route],
+        idle,
+        wire,
+        slow: slow.value,
+        lighthouse: lighthouse?.value ?? null,
+        problems,
+      });
+    }
+
+    const interactions = {};
+    for (const [name, measure] of [
+      ['quiz Next', () => measureQuizNext({ baseURL: app.url })],
+      ['filter keystroke', () => measureFilterKeys({ baseURL: app.url })],
+    ]) {
+      log(`Event Timing: ${name}`);
+      const { value, problems } = await retry(
+        attempts,
+        measure,
+        (v) => checkInteraction(name, v, tolerance.timing),
+        name,
+      );
+      interactions[name] = value;
+      failures.push(...problems);
+    }
+    return { floor, chartChunks, rows, interactions, failures };
+  } finally {
+    await counting.close();
+    await app.close();
+    await twin.close();
+  }
+}
