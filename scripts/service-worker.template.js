@@ -31,10 +31,20 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
 });
 
-/** The cached page for a path, with or without a trailing slash; the 404 page for any other path. */
+/** The cached page for a path, with or without a trailing slash; undefined for an unknown path. */
 function pageFor(pathname) {
   const clean = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return PAGES[clean] ?? PAGES['/404'];
+  return PAGES[clean];
+}
+
+/** The cached copy of a page; an unknown path gets the 404 page with status 404, as the server sends it. */
+function offlinePage(pathname) {
+  const page = pageFor(pathname);
+  return caches.match(page ?? PAGES['/404'], { cacheName: CACHE }).then((hit) => {
+    if (!hit) return Response.error();
+    if (page) return hit;
+    return new Response(hit.body, { status: 404, statusText: 'Not Found', headers: hit.headers });
+  });
 }
 
 self.addEventListener('fetch', (event) => {
@@ -43,25 +53,20 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // Pages: the network first, so a deploy shows at once; the cached copy when offline.
-    event.respondWith(
-      fetch(request).catch(() =>
-        caches
-          .match(pageFor(url.pathname), { cacheName: CACHE })
-          .then((hit) => hit ?? Response.error()),
-      ),
-    );
+    event.respondWith(fetch(request).catch(() => offlinePage(url.pathname)));
     return;
   }
   // Hashed assets never change under their name: the cache first. What was not kept at install (the
-  // charts) is kept once fetched, so it works offline after it has been drawn online.
+  // charts) is kept once fetched, so it works offline after it has been drawn online. The query is
+  // ignored, so a retry after a failed download (the same file with ?retry=N) finds the kept copy.
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(request).then(
+      cache.match(request, { ignoreSearch: true }).then(
         (hit) =>
           hit ??
           fetch(request).then((response) => {
             if (response.ok && url.pathname.startsWith('/assets/'))
-              cache.put(request, response.clone());
+              cache.put(url.pathname, response.clone());
             return response;
           }),
       ),

@@ -30,13 +30,14 @@ export async function writeServiceWorker(clientDir, pagePaths) {
   }
   // Pages are cached under their own URLs ('/quiz'), which the static host serves from quiz/index.html.
   const pages = Object.fromEntries([...pagePaths.map((p) => [p, p]), ['/404', '/404.html']]);
-  const hash = createHash('sha256');
+  const template = await readFile('scripts/service-worker.template.js', 'utf8');
+  // The worker's own code is part of the version too, so a change to it alone gets a fresh cache.
+  const hash = createHash('sha256').update(template);
   for (const file of [...files].sort()) {
     if (file === '/sw.js') continue;
     hash.update(file).update(await readFile(path.join(clientDir, file)));
   }
   const version = hash.digest('hex').slice(0, 12);
-  const template = await readFile('scripts/service-worker.template.js', 'utf8');
   const sw = template
     .replace("'__VERSION__'", JSON.stringify(version))
     .replace('/* pages */ {}', JSON.stringify(pages))

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveBuildCopy } from './build-copy';
 import type { BuildCopy } from './build-copy';
-import { expect, test, waitForHydration } from './fixtures';
+import { axeViolations, expect, test, waitForHydration } from './fixtures';
 
 /** Waits until the service worker controls the page (it claims clients on first install). */
 async function waitForServiceWorker(page: Page) {
@@ -40,10 +40,33 @@ test('after a first visit every page works offline, with and without a trailing 
   // Charts draw when they come near the viewport.
   await page.locator('section.chart-section').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible({ timeout: 15_000 });
-  await page.goto('/not-a-page');
+  // Unknown addresses: see the next journey.
+  await context.setOffline(false);
+});
+
+test('offline, an unknown address is answered 404 with the 404 page, as online', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  const online = await page.goto('/no-such-page');
+  expect(online?.status()).toBe(404);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  const offline = await page.goto('/no-such-page/deeper');
+  expect(offline?.fromServiceWorker()).toBe(true);
+  expect(offline?.status()).toBe(404);
   await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveURL(/\/no-such-page\/deeper$/);
+  // A known page is still answered 200 from the cache.
+  const known = await page.goto('/compare');
+  expect(known?.status()).toBe(200);
   await context.setOffline(false);
+  // Chromium logs each 404 document; those two lines are the expected ones, anything else fails.
+  const notFound = /^Failed to load resource: the server responded with a status of 404/;
+  expect(consoleErrors.filter((e) => notFound.test(e))).toHaveLength(2);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !notFound.test(e)));
 });
 
 test.describe('a new deploy while the quiz is open', () => {
@@ -57,6 +80,87 @@ test.describe('a new deploy while the quiz is open', () => {
     await build?.close();
   });
 
+  /** Changes the worker script, as a deploy would, and has the browser look for it. */
+  async function deploy(page: Page, name: string) {
+    await appendFile(path.join(build?.dir ?? '', 'sw.js'), `\n// ${name}\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  }
+
+  /** The parts of the page the prompt overlaps on screen, by their bounding boxes. */
+  async function covered(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const prompt = document.querySelector('.update-prompt')?.getBoundingClientRect();
+      if (!prompt) return ['no prompt'];
+      const parts = document.querySelectorAll(
+        '.site-header, main h1, main p, main a, .site-footer',
+      );
+      return [...parts]
+        .filter((part) => {
+          const box = part.getBoundingClientRect();
+          return (
+            box.width > 0 &&
+            box.left < prompt.right &&
+            prompt.left < box.right &&
+            box.top < prompt.bottom &&
+            prompt.top < box.bottom
+          );
+        })
+        .map((part) => `${part.tagName.toLowerCase()} ${part.textContent?.slice(0, 30) ?? ''}`);
+    });
+  }
+
+  for (const how of ['its close button', 'Escape'] as const) {
+    test(`at 375px the prompt covers nothing, and ${how} dismisses it for good`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 740 });
+      await page.goto(`${build?.baseURL}/`);
+      await waitForHydration(page);
+      await waitForServiceWorker(page);
+      await deploy(page, `deploy for ${how}`);
+      const prompt = page
+        .getByRole('status')
+        .filter({ hasText: 'A new version of this guide is ready' });
+      await expect(prompt).toBeVisible({ timeout: 15_000 });
+
+      // Nothing on the page is under the prompt, at the top or scrolled to the end.
+      expect(await covered(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      expect(await covered(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+
+      if (how === 'Escape') {
+        await page.keyboard.press('Escape');
+      } else {
+        await prompt.getByRole('button', { name: 'Not now' }).focus();
+        await page.keyboard.press('Enter');
+        await expect(page.locator('#main')).toBeFocused();
+      }
+      await expect(prompt).toHaveCount(0);
+
+      // It stays gone: on another page and after a reload, while the new version still waits.
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Compare' })
+        .click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/category by category/);
+      await page.reload();
+      await waitForHydration(page);
+      await page.waitForTimeout(1000);
+      await expect(prompt).toHaveCount(0);
+      expect(
+        await page.evaluate(
+          async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
+        ),
+      ).toBe(true);
+    });
+  }
+
   test('is offered with a prompt and never reloads the page by itself', async ({ page }) => {
     await page.goto(`${build?.baseURL}/quiz`);
     await waitForHydration(page);
@@ -67,8 +171,7 @@ test.describe('a new deploy while the quiz is open', () => {
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
 
     // "Deploy" a new version: the worker script changes, and the browser checks for it.
-    await appendFile(path.join(build?.dir ?? '', 'sw.js'), '\n// deploy 2\n');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await deploy(page, 'deploy 2');
     const prompt = page
       .getByRole('status')
       .filter({ hasText: 'A new version of this guide is ready' });

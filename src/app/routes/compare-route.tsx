@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { ComparePage } from '../../features/compare/compare-page';
 import type { PersonalData } from '../../features/compare/compare-view';
+import { lazyModule } from '../../lib/lazy-module';
 import { hasStoredQuiz } from '../../store/quiz-storage-key';
 import { paths } from '../paths';
+
+const personalRows = lazyModule(() => import('../personal-rows'));
 
 /**
  * The rows that drove the reader's quiz result. Stored answers only exist after mount, so the
@@ -15,12 +18,14 @@ function usePersonalRows(): PersonalData {
     if (!hasStoredQuiz()) return;
     let active = true;
     let stop = () => {};
-    import('../personal-rows')
+    personalRows
+      .load()
       .then(({ followPersonalRows }) => {
         if (active) stop = followPersonalRows(paths.quizResult, setPersonal);
       })
       .catch(() => {
-        // The personal highlights are extra: without them the grid still works in full.
+        // The personal highlights are extra: the grid works in full without them, and the next
+        // visit to /compare fetches them again.
       });
     return () => {
       active = false;

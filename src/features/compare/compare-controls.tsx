@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ComparisonGroup, Edge } from '../../data/schema';
 import type { CompareView } from './compare-view';
 import { EDGE_LABELS, EDGES, GROUPS, hasFilters } from './compare-view';
@@ -11,7 +12,7 @@ type CompareControlsProps = {
   total: number;
   onChange: (next: CompareView, history: 'push' | 'replace') => void;
   onClear: () => void;
-  onDownload: () => void;
+  onDownload: () => Promise<void>;
   shareUrl: () => string;
 };
 
@@ -46,6 +47,11 @@ export function CompareControls({
   onDownload,
   shareUrl,
 }: CompareControlsProps) {
+  const [csvFailed, setCsvFailed] = useState(false);
+  const download = () => {
+    setCsvFailed(false);
+    onDownload().catch(() => setCsvFailed(true));
+  };
   return (
     <div className="compare-controls" role="search" aria-label="Filter the comparison">
       <div className="compare-controls__search">
@@ -117,11 +123,15 @@ export function CompareControls({
             </button>
           )}
           <CopyLinkButton getUrl={shareUrl} />
-          <button type="button" className="button" onClick={onDownload} disabled={shown === 0}>
+          <button type="button" className="button" onClick={download} disabled={shown === 0}>
             Download CSV
           </button>
         </div>
       </div>
+      <p className="compare-controls__status" role="status">
+        {csvFailed &&
+          'The CSV export did not download (offline, or the site was just updated). Press Download CSV to try again.'}
+      </p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { ComparisonRow } from '../../data/schema';
 import { ARTICLE } from '../../data/source';
+import { lazyModule } from '../../lib/lazy-module';
 import type { CompareView, PersonalData, SortDir, SortKey } from './compare-view';
 import { clearFilters, nextSort } from './compare-view';
 import { countFacets, filterRows } from './filter-rows';
@@ -29,10 +30,14 @@ export type CompareGrid = {
   setView: (next: CompareView, history: 'push' | 'replace') => void;
   onSort: (key: SortKey) => void;
   onClear: () => void;
-  onDownload: () => void;
+  /** Rejects when the CSV code cannot download; the next call fetches it again. */
+  onDownload: () => Promise<void>;
   shareUrl: () => string;
   dismissNotices: () => void;
 };
+
+// The CSV code arrives on the first click; offline it is already in the service worker's cache.
+const csvExport = lazyModule(() => import('./export-csv'));
 
 function effectiveSort(view: CompareView, personal: PersonalData) {
   // A shared link may ask for relevance before (or without) quiz answers: fall back quietly.
@@ -85,12 +90,8 @@ export function useCompareGrid(
     setView,
     onSort,
     onClear: () => setView(clearFilters(view), 'push'),
-    // The CSV code arrives on the first click; offline it is already in the service worker's cache.
-    onDownload: () => {
-      void import('./export-csv').then(({ downloadCsv }) =>
-        downloadCsv(visible, ARTICLE, personalRows),
-      );
-    },
+    onDownload: () =>
+      csvExport.load().then(({ downloadCsv }) => downloadCsv(visible, ARTICLE, personalRows)),
     // Built from the view (the address bar lags typing by a moment), without the personal row.
     shareUrl: () => new URL(pathname + encodeView(view, null), window.location.href).href,
     dismissNotices,

@@ -29,15 +29,17 @@ export function ChartSection(props: ChartSectionProps) {
   const { id, loader } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const near = useNearViewport(boxRef);
-  const { status, charts: loaded } = useChartLoadState(loader);
+  const { status, module: loaded, by } = useChartLoadState(loader);
   const [charts, setCharts] = useState<ChartModule | null>(null);
   const reducedMotion = usePrefersReducedMotion();
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
 
   useEffect(() => {
-    if (near) loader.request();
-  }, [near, loader]);
+    // After a failure a chart scrolled to later waits for Retry: the chart that asked first keeps
+    // the one message. A failure is shown from the loader's state, not from this promise.
+    if (near && loader.getState().status !== 'error') loader.load(id).catch(() => undefined);
+  }, [near, loader, id]);
 
   // Each chart draws in its own idle moment, as a transition, so no single task grows long.
   useEffect(() => {
@@ -46,10 +48,13 @@ export function ChartSection(props: ChartSectionProps) {
   }, [near, loaded]);
 
   const retry = () => {
+    // Keeps the focus in the chart's box when the button goes away.
     boxRef.current?.focus();
-    loader.request();
+    loader.load(id).catch(() => undefined);
   };
   const drawn = charts !== null;
+  // The charts share one download: only the chart that started it tells of its failure, once.
+  const failed = near && status === 'error' && by === id;
 
   return (
     <section className="section chart-section" aria-labelledby={`${id}-title`}>
@@ -70,7 +75,7 @@ export function ChartSection(props: ChartSectionProps) {
             <div className="chart-box__status" role="status">
               {/* Shown, not announced: the figures are already here, only a failure is news. */}
               {near && status === 'loading' && <p aria-hidden="true">Loading the chart…</p>}
-              {near && status === 'error' && (
+              {failed && (
                 <div className="chart-box__error">
                   <p>
                     The chart did not download (offline, or the site was just updated). The figures

@@ -1,10 +1,12 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { RefObject } from 'react';
-import { IDLE_STATE } from './chart-loader';
-import type { ChartLoader, ChartLoadState } from './chart-loader';
+import type { LazyState } from '../../lib/lazy-module';
+import type { ChartLoader, ChartModule } from './chart-loader';
+
+const IDLE_STATE: LazyState<ChartModule> = { status: 'idle', module: null, by: null };
 
 /** The loader's state; the server and the hydrating render always see "idle", like the HTML. */
-export function useChartLoadState(loader: ChartLoader): ChartLoadState {
+export function useChartLoadState(loader: ChartLoader): LazyState<ChartModule> {
   return useSyncExternalStore(loader.subscribe, loader.getState, () => IDLE_STATE);
 }
 

@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { createChartLoader } from '../../../src/features/salaries/chart-loader';
 import type { ChartLoader, ChartModule } from '../../../src/features/salaries/chart-loader';
 import { SalariesPage } from '../../../src/features/salaries/salaries-page';
+import { lazyModule } from '../../../src/lib/lazy-module';
 
 const links = { compare: '/compare', quiz: '/quiz' };
-const neverLoads = () => createChartLoader(() => new Promise<ChartModule>(() => undefined));
+const neverLoads = () => lazyModule(() => new Promise<ChartModule>(() => undefined));
 
 function renderPage(loader: ChartLoader = neverLoads()) {
   return render(
@@ -147,12 +147,15 @@ describe('when the chart code fails to load', () => {
       .fn<() => Promise<ChartModule>>()
       .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
       .mockReturnValue(new Promise<ChartModule>(() => undefined));
-    renderPage(createChartLoader(importer));
-    const retries = await screen.findAllByRole('button', { name: 'Retry' });
-    expect(retries).toHaveLength(3);
-    expect(screen.getAllByText(/The chart did not download/)).toHaveLength(3);
+    renderPage(lazyModule(importer));
+    // One download for the three charts, so one failure is told once, by the chart that asked.
+    // The first render of the page is slow on a busy machine: give the failure time to show.
+    const retry = await screen.findByRole('button', { name: 'Retry' }, { timeout: 5000 });
+    expect(screen.getAllByRole('button', { name: 'Retry' })).toHaveLength(1);
+    expect(screen.getAllByText(/The chart did not download/)).toHaveLength(1);
+    expect(textOf(/Open roles/)).toContain('The chart did not download');
     expect(textOf(/Open roles/)).toContain('Go 477Rust 250');
-    await user.click(retries[0] as HTMLElement);
+    await user.click(retry);
     expect(importer).toHaveBeenCalledTimes(2);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull());
     expect(screen.getAllByText('Loading the chart…')).toHaveLength(3);
