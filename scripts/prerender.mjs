@@ -2,6 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeOgImages } from './og-images.mjs';
 import { siteOrigin } from './site-origin.mjs';
 import { writeServiceWorker } from './write-service-worker.mjs';
 
@@ -91,6 +92,11 @@ export async function prerender({ clientDir, serverEntry }) {
     );
   }
   await writeSearchFiles(clientDir, server.SITEMAP_PATHS);
+  await writeOgImages({
+    outDir: clientDir,
+    cards: server.OUTCOME_CARDS,
+    siteName: server.SITE_NAME,
+  });
   await writeServiceWorker(clientDir, server.PRERENDER_PATHS);
 }
 

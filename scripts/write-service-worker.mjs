@@ -16,8 +16,9 @@ async function listFiles(dir, base = dir) {
 /** Chart code (recharts): fetched only by /salaries, and cached by the worker once it has been drawn. */
 export const isChartCode = (text) => /recharts/i.test(text);
 
+// Link-preview images (og-image.png, og/*.png) are for other sites' crawlers, never for the offline app.
 const SKIP =
-  /^\/(\.vite\/|_headers$|sw\.js$|og-image\.png$|icon-512\.png$)|\/index\.html$|^\/404\.html$/;
+  /^\/(\.vite\/|_headers$|sw\.js$|og-image\.png$|og\/|icon-512\.png$)|\/index\.html$|^\/404\.html$/;
 
 export async function writeServiceWorker(clientDir, pagePaths) {
   const files = await listFiles(clientDir);

@@ -2,12 +2,13 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { renderHeadTags } from './app/head';
-import { OUTCOME_PATHS, paths } from './app/paths';
-import { getRouteMeta } from './app/route-meta';
+import { OUTCOME_PATHS, paths, SITE_NAME } from './app/paths';
+import { getRouteMeta, OUTCOME_CARDS } from './app/route-meta';
 import { createRoutes, ROUTE_MODULE_FILES } from './app/routes';
 import { buildFaqJsonLd } from './app/structured-data';
 
-export { ROUTE_MODULE_FILES };
+/** OUTCOME_CARDS and SITE_NAME: what scripts/og-images.mjs draws on each outcome's preview image. */
+export { OUTCOME_CARDS, ROUTE_MODULE_FILES, SITE_NAME };
 
 /** The pages search engines are told about (sitemap.xml). */
 export const SITEMAP_PATHS: readonly string[] = Object.values(paths);

@@ -1,4 +1,5 @@
 import type { RouteMeta } from './route-meta';
+import { SOCIAL_IMAGE } from './route-meta';
 import { SITE_NAME } from './paths';
 import { serializeJsonLd } from './structured-data';
 
@@ -18,8 +19,6 @@ type HeadInput = {
   jsonLd?: unknown;
 };
 
-export const SOCIAL_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const;
-
 /**
  * The head tags of one prerendered page, as an HTML string for the template's <head>.
  * @example renderHeadTags({ meta, canonicalUrl: 'https://example.org/quiz', origin: 'https://example.org' })
@@ -27,7 +26,8 @@ export const SOCIAL_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } 
 export function renderHeadTags({ meta, canonicalUrl, origin, jsonLd }: HeadInput): string {
   const title = escapeHtml(meta.title);
   const description = escapeHtml(meta.description);
-  const image = escapeHtml(new URL(SOCIAL_IMAGE.path, origin).href);
+  const picture = meta.image ?? SOCIAL_IMAGE;
+  const image = escapeHtml(new URL(picture.path, origin).href);
   const tags = [
     `<title>${title}</title>`,
     `<meta name="description" content="${description}">`,
@@ -36,13 +36,14 @@ export function renderHeadTags({ meta, canonicalUrl, origin, jsonLd }: HeadInput
     `<meta property="og:title" content="${title}">`,
     `<meta property="og:description" content="${description}">`,
     `<meta property="og:image" content="${image}">`,
-    `<meta property="og:image:width" content="${SOCIAL_IMAGE.width}">`,
-    `<meta property="og:image:height" content="${SOCIAL_IMAGE.height}">`,
-    `<meta property="og:image:alt" content="Go or Rust? A guide for 2026">`,
+    `<meta property="og:image:width" content="${picture.width}">`,
+    `<meta property="og:image:height" content="${picture.height}">`,
+    `<meta property="og:image:alt" content="${escapeHtml(picture.alt)}">`,
     `<meta name="twitter:card" content="summary_large_image">`,
     `<meta name="twitter:title" content="${title}">`,
     `<meta name="twitter:description" content="${description}">`,
     `<meta name="twitter:image" content="${image}">`,
+    `<meta name="twitter:image:alt" content="${escapeHtml(picture.alt)}">`,
   ];
   if (canonicalUrl) {
     const url = escapeHtml(canonicalUrl);

@@ -1,6 +1,9 @@
-import { outcomeHeadline } from '../scoring/describe';
+import { LANGUAGE_NAMES } from '../data/schema';
+import type { Language } from '../data/schema';
+import { outcomeHeadline, outcomeMeaningFor } from '../scoring/describe';
 import { OUTCOME_SLUGS, parseOutcomeSlug } from '../scoring/outcome-slug';
 import type { OutcomeSlug } from '../scoring/outcome-slug';
+import type { Outcome } from '../scoring/score-answers';
 import type { AppPath } from './paths';
 import { cleanPath, NOT_FOUND_TITLE, resultPathFor, ROUTE_TITLES, SITE_NAME } from './paths';
 
@@ -11,6 +14,8 @@ import { cleanPath, NOT_FOUND_TITLE, resultPathFor, ROUTE_TITLES, SITE_NAME } fr
 export type RouteMeta = {
   title: string;
   description: string;
+  /** The link-preview picture; SOCIAL_IMAGE when absent. */
+  image?: SocialImage;
 };
 
 export const ROUTE_META: Readonly<Record<AppPath, RouteMeta>> = {
@@ -41,25 +46,67 @@ export const ROUTE_META: Readonly<Record<AppPath, RouteMeta>> = {
   },
 };
 
-const OUTCOME_DESCRIPTIONS: Readonly<Record<OutcomeSlug, string>> = {
-  go: 'These quiz answers point to Go. Open the link for both scores, the margin, what each answer counted and what would tip it to Rust.',
-  rust: 'These quiz answers point to Rust. Open the link for both scores, the margin, what each answer counted and what would tip it to Go.',
-  'close-call-go':
-    'These quiz answers land close to even, with Go slightly ahead. Open the link for both scores and the answers that could swing it.',
-  'close-call-rust':
-    'These quiz answers land close to even, with Rust slightly ahead. Open the link for both scores and the answers that could swing it.',
+/** The size of every link-preview image; the build draws the outcome images at this size. */
+const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/** The picture a link preview shows: a file the site serves, with its size and a text alternative. */
+export type SocialImage = { path: string; width: number; height: number; alt: string };
+
+/** The site's own picture, for every page without one of its own (drawn by scripts/make-images.mjs). */
+export const SOCIAL_IMAGE: SocialImage = {
+  path: '/og-image.png',
+  ...SOCIAL_IMAGE_SIZE,
+  alt: 'Go or Rust? A guide for 2026',
 };
+
+/**
+ * What the build draws on one outcome's preview image (scripts/og-images.mjs), written to `path` in dist/:
+ * the same headline and meaning as the outcome page, in the colour of the language it leads with.
+ */
+export type OutcomeCard = SocialImage & {
+  slug: OutcomeSlug;
+  accent: Language;
+  outcome: Outcome;
+  headline: string;
+  meaning: string;
+};
+
+export const OUTCOME_CARDS: readonly OutcomeCard[] = OUTCOME_SLUGS.flatMap((slug) => {
+  const outcome = parseOutcomeSlug(slug);
+  if (!outcome) return [];
+  const headline = outcomeHeadline(outcome);
+  const meaning = outcomeMeaningFor(outcome);
+  return {
+    slug,
+    path: `/og/${slug}.png`,
+    ...SOCIAL_IMAGE_SIZE,
+    alt: `${headline}. ${meaning}`,
+    accent: outcome.startWith,
+    outcome: outcome.outcome,
+    headline,
+    meaning,
+  };
+});
+
+/** What a link preview says under an outcome's title, opening with what the outcome means. */
+function outcomeDescription(card: OutcomeCard): string {
+  if (card.outcome === 'close-call') {
+    return `${card.meaning} Open the link for both scores and the answers that could swing it.`;
+  }
+  const other = LANGUAGE_NAMES[card.accent === 'go' ? 'rust' : 'go'];
+  return `${card.meaning} Open the link for both scores, the margin, what each answer counted and what would tip it to ${other}.`;
+}
 
 /** The head of each outcome page: what a link preview shows before anyone opens it. */
 const OUTCOME_META: Readonly<Record<string, RouteMeta>> = Object.fromEntries(
-  OUTCOME_SLUGS.map((slug) => {
-    const outcome = parseOutcomeSlug(slug);
-    const headline = outcome ? outcomeHeadline(outcome) : SITE_NAME;
+  OUTCOME_CARDS.map((card) => {
+    const { path, width, height, alt } = card;
     return [
-      resultPathFor(slug),
+      resultPathFor(card.slug),
       {
-        title: `${headline}: a shared quiz result | ${SITE_NAME}`,
-        description: OUTCOME_DESCRIPTIONS[slug],
+        title: `${card.headline}: a shared quiz result | ${SITE_NAME}`,
+        description: outcomeDescription(card),
+        image: { path, width, height, alt },
       },
     ];
   }),

@@ -33,6 +33,18 @@ export function outcomeHeadline(result: Pick<QuizResult, 'outcome' | 'startWith'
 }
 
 /**
+ * What a shared link's outcome means, in one sentence: the outcome page, its link preview and its
+ * preview image all open with it.
+ * @example outcomeMeaningFor({ outcome: 'rust', startWith: 'rust' }) === 'The answers in this link favour Rust.'
+ */
+export function outcomeMeaningFor(result: Pick<QuizResult, 'outcome' | 'startWith'>): string {
+  const name = LANGUAGE_NAMES[result.startWith];
+  return result.outcome === 'close-call'
+    ? `The answers in this link land close to even, with ${name} a little ahead.`
+    : `The answers in this link favour ${name}.`;
+}
+
+/**
  * One or two sentences that say why, built from the biggest answer on the winning side.
  * @example summaryFor(scoreAnswers({ answers: {}, important: [] }, QUIZ_QUESTIONS)).startsWith('You have not')
  */

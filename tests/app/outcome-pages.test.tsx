@@ -25,6 +25,47 @@ describe('outcome pages, as a crawler that runs no script reads them', () => {
     expect(headHtml).toContain(`<link rel="canonical" href="${ORIGIN}${path}">`);
   });
 
+  it.each([
+    ['go', 'Learn Go', 'The answers in this link favour Go.'],
+    ['rust', 'Learn Rust', 'The answers in this link favour Rust.'],
+    [
+      'close-call-go',
+      'Close call: learn both, starting with Go',
+      'The answers in this link land close to even, with Go a little ahead.',
+    ],
+    [
+      'close-call-rust',
+      'Close call: learn both, starting with Rust',
+      'The answers in this link land close to even, with Rust a little ahead.',
+    ],
+  ])(
+    '/quiz/result/%s previews as its outcome, with its own image',
+    async (slug, headline, meaning) => {
+      const { headHtml } = await renderPage(`/quiz/result/${slug}`, ORIGIN);
+      const meta = (attr: string, key: string) =>
+        headHtml.match(new RegExp(`<meta ${attr}="${key}" content="([^"]*)">`))?.[1];
+      const image = `${ORIGIN}/og/${slug}.png`;
+      expect(meta('property', 'og:title')).toBe(`${headline}: a shared quiz result | Go or Rust?`);
+      expect(meta('property', 'og:description')).toContain(meaning);
+      expect(meta('name', 'description')).toBe(meta('property', 'og:description'));
+      expect(meta('property', 'og:image')).toBe(image);
+      expect(meta('property', 'og:image:width')).toBe('1200');
+      expect(meta('property', 'og:image:height')).toBe('630');
+      expect(meta('property', 'og:image:alt')).toBe(`${headline}. ${meaning}`);
+      expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+      expect(meta('name', 'twitter:image')).toBe(image);
+      expect(meta('name', 'twitter:title')).toBe(meta('property', 'og:title'));
+    },
+  );
+
+  it('leaves every other page with the site image', async () => {
+    for (const path of [...SITEMAP_PATHS, '/missing-page']) {
+      const { headHtml } = await renderPage(path, ORIGIN);
+      expect(headHtml).toContain(`<meta property="og:image" content="${ORIGIN}/og-image.png">`);
+      expect(headHtml).toContain(`<meta name="twitter:image" content="${ORIGIN}/og-image.png">`);
+    }
+  });
+
   it('are prerendered but not offered to search engines', () => {
     for (const path of OUTCOME_PATHS) {
       expect(PRERENDER_PATHS).toContain(path);

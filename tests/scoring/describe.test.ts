@@ -5,6 +5,7 @@ import {
   describeTippingPoint,
   formatPoints,
   headlineFor,
+  outcomeMeaningFor,
   summaryFor,
 } from '../../src/scoring/describe';
 import { scoreAnswers } from '../../src/scoring/score-answers';
@@ -33,6 +34,17 @@ describe('describe helpers', () => {
     ],
   ] as const)('heads %o as "%s"', (result, headline) => {
     expect(headlineFor(result)).toBe(headline);
+  });
+
+  it.each([
+    [{ outcome: 'go', startWith: 'go' }, 'The answers in this link favour Go.'],
+    [{ outcome: 'rust', startWith: 'rust' }, 'The answers in this link favour Rust.'],
+    [
+      { outcome: 'close-call', startWith: 'go' },
+      'The answers in this link land close to even, with Go a little ahead.',
+    ],
+  ] as const)('says what %o means for a shared link', (result, meaning) => {
+    expect(outcomeMeaningFor(result)).toBe(meaning);
   });
 
   it('explains a result with the biggest reason on the winning side', () => {

@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
-import { outcomeHeadline } from '../../scoring/describe';
+import { LANGUAGE_NAMES } from '../../data/schema';
+import type { Language } from '../../data/schema';
+import { outcomeHeadline, outcomeMeaningFor } from '../../scoring/describe';
 import { parseOutcomeSlug } from '../../scoring/outcome-slug';
 import type { OutcomeSlug } from '../../scoring/outcome-slug';
+import type { Outcome } from '../../scoring/score-answers';
 
-/** What an outcome means, the same for every link with that outcome: the prerendered page shows it. */
-const OUTCOME_LEADS: Readonly<Record<OutcomeSlug, string>> = {
-  go: 'The answers in this link favour Go. Below are both scores, the margin, the points each answer added and the change that would tip it to Rust.',
-  rust: 'The answers in this link favour Rust. Below are both scores, the margin, the points each answer added and the change that would tip it to Go.',
-  'close-call-go':
-    'The answers in this link land close to even, with Go a little ahead. Below are both scores and the answers that could swing it either way.',
-  'close-call-rust':
-    'The answers in this link land close to even, with Rust a little ahead. Below are both scores and the answers that could swing it either way.',
-};
+/** What follows an outcome's meaning, the same for every link with that outcome: the prerendered page shows it. */
+function detailsFor({ outcome, startWith }: { outcome: Outcome; startWith: Language }): string {
+  if (outcome === 'close-call') {
+    return 'Below are both scores and the answers that could swing it either way.';
+  }
+  const other = LANGUAGE_NAMES[startWith === 'go' ? 'rust' : 'go'];
+  return `Below are both scores, the margin, the points each answer added and the change that would tip it to ${other}.`;
+}
 
 /**
  * The top of a shared result: its outcome's heading and meaning, which the outcome page's HTML already
@@ -25,7 +27,7 @@ export function OutcomeHero({ slug, children }: { slug: OutcomeSlug; children?: 
     <header className={`result-hero result-hero--${lead}`}>
       <p className="eyebrow">A shared recommendation</p>
       <h1 id="page-title">{outcomeHeadline(outcome)}</h1>
-      <p className="result-hero__lead">{OUTCOME_LEADS[slug]}</p>
+      <p className="result-hero__lead">{`${outcomeMeaningFor(outcome)} ${detailsFor(outcome)}`}</p>
       {children}
     </header>
   );
