@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUIZ_STORAGE_KEY, rehydrateQuizStore, useQuizStore } from '../../src/store/quiz-store';
 import { clearStorageStatus, getStorageStatus } from '../../src/store/storage-status';
