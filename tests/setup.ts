@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => {
-  cleanup();
-  window.localStorage.clear();
-  delete document.documentElement.dataset.theme;
-});
+// Only files that ask for jsdom have a DOM to clean up after each test.
+if (typeof window !== 'undefined') {
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => {
+    cleanup();
+    window.localStorage.clear();
+    delete document.documentElement.dataset.theme;
+  });
+}

@@ -55,8 +55,12 @@ function restoreInput(value: unknown, questions: readonly QuizQuestion[]): Resto
   const answers = entries.filter(([id, choice]) => isChoice(questions, id, choice));
   const marks = [...new Set(raw.important)];
   const important = marks.filter((id) => questions.some((q) => q.id === id));
+  // The schema passes over keys such as "__proto__" without a word; counting the stored keys sees them.
+  const stored = is(LooseRecord, value) && is(LooseRecord, value.answers) ? value.answers : {};
   const dropped =
-    !parsed.success || answers.length < entries.length || important.length < marks.length;
+    !parsed.success ||
+    answers.length < Object.keys(stored).length ||
+    important.length < marks.length;
   return { value: { answers: Object.fromEntries(answers), important }, dropped };
 }
 

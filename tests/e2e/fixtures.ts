@@ -21,9 +21,16 @@ export const test = base.extend<Fixtures>({
           );
         });
       });
+      // A page answered with 404 is what visiting an unknown address should give, not an error.
+      const notFound = new Set<string>();
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'document' && response.status() === 404)
+          notFound.add(response.url());
+      });
       page.on('console', (message) => {
         // Playwright's own note when a spec turns service workers off; not something the app did.
         if (message.text() === 'Service Worker registration blocked by Playwright') return;
+        if (notFound.has(message.location().url) && /status of 404/.test(message.text())) return;
         if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -61,11 +68,14 @@ export async function waitForQuiz(page: Page): Promise<void> {
 }
 
 /**
- * Drops the "failed to load" lines a journey caused on purpose by aborting a download, after checking
- * there was at least one; any other console error still fails the journey.
+ * Drops the "failed to load" lines a journey caused on purpose by aborting (or deleting) a download,
+ * after checking there was at least one; any other console error still fails the journey.
  */
-export function dropAbortedLoads(consoleErrors: string[]): void {
-  const aborted = consoleErrors.filter((e) => /Failed to load resource: net::ERR_FAILED/.test(e));
+export function dropAbortedLoads(
+  consoleErrors: string[],
+  failure: RegExp = /Failed to load resource: net::ERR_FAILED/,
+): void {
+  const aborted = consoleErrors.filter((e) => failure.test(e));
   expect(aborted.length).toBeGreaterThan(0);
   consoleErrors.splice(
     0,

@@ -6,6 +6,7 @@ import type { QuizInput } from '../../src/data/quiz-schema';
 import { decodeShareLink, encodeShareLink } from '../../src/lib/share-link';
 import { scoreAnswers } from '../../src/scoring/score-answers';
 import { validInput } from '../scoring/quiz-arbitraries';
+import { FUZZ_RUNS } from '../property-runs';
 
 /** A link keeps marks in question order. */
 function normalise(input: QuizInput): QuizInput {
@@ -122,7 +123,7 @@ describe('share link codec', () => {
           expect(decoded.recovered).toBe(Object.keys(decoded.input.answers).length);
         },
       ),
-      { numRuns: 10_000 },
+      FUZZ_RUNS,
     );
   });
 

@@ -6,9 +6,10 @@ import { DEFAULT_VIEW, EDGES, GROUPS, SORT_KEYS } from '../../src/features/compa
 import { decodeView } from '../../src/features/compare/view-decode';
 import { decodeShareLink, encodeShareLink } from '../../src/lib/share-link';
 import { migrateQuizState, restoreQuizState } from '../../src/store/quiz-persisted';
+import { FUZZ_RUNS } from '../property-runs';
 
-// Issue-level guarantee: 10,000 hostile cases per outside input, each decoding to a valid state or a clear rejection.
-const RUNS = 10_000;
+// Every outside input decodes to a valid state or a clear rejection: `npm run test:fuzz` tries 10,000 hostile
+// cases each, `npm test` fast-check's default.
 const QUESTION_IDS = new Set(QUIZ_QUESTIONS.map((q) => q.id));
 const ROW_IDS = ['learning-curve', 'memory-safety'];
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
@@ -86,7 +87,7 @@ describe('share links under attack', () => {
           expect(isValidInput(decoded.input)).toBe(true);
           if (decoded.status === 'invalid') expect(decoded.problems.length).toBeGreaterThan(0);
         }),
-        { numRuns: RUNS },
+        FUZZ_RUNS,
       );
     },
     SLOW,
@@ -109,7 +110,7 @@ describe('stored quiz state under attack', () => {
           if (state.previous) expect(isValidInput(state.previous)).toBe(true);
           expect(({} as Record<string, unknown>).x).toBeUndefined();
         }),
-        { numRuns: RUNS },
+        FUZZ_RUNS,
       );
     },
     SLOW,
@@ -155,7 +156,7 @@ describe('comparison grid query strings under attack', () => {
           expect(row === null || ROW_IDS.includes(row)).toBe(true);
           expect(notices.length).toBeLessThanOrEqual(5);
         }),
-        { numRuns: RUNS },
+        FUZZ_RUNS,
       );
     },
     SLOW,

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QUIZ_STORAGE_KEY } from '../../src/store/quiz-storage-key';
 import { rehydrateQuizStore, useQuizStore } from '../../src/store/quiz-store';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../src/store/safe-storage';
 import { clearStorageStatus, getStorageStatus } from '../../src/store/storage-status';
