@@ -1,5 +1,5 @@
 // Every figure the budgets speak of, for a built dist/: shared by `npm run bench` and the CI budget check.
-// Each measurement that moves with the machine's load is retried until it meets its budget (at most
+// A measurement that misses a gate is retried (at most
 // `attempts` times), so CI fails on a clear regression and not on one busy moment.
 import {
   BUDGETS,
@@ -7,6 +7,7 @@ import {
   checkInteraction,
   checkLighthouse,
   checkSlowPhone,
+  isGate,
 } from './budgets.mjs';
 import {
   findChartChunks,
@@ -28,7 +29,8 @@ async function retry(attempts, measure, problemsOf, label) {
   for (let attempt = 1; attempt <= attempts; attempt++) {
     value = await measure();
     problems = problemsOf(value);
-    if (problems.length === 0) break;
+    // Only a gate is worth another try; a missed target is reported as measured.
+    if (!problems.some(isGate)) break;
     if (attempt < attempts)
       console.log(`  ${label}: attempt ${attempt} missed (${problems.join('; ')})`);
   }
