@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { createElement } from 'react';
