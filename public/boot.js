@@ -16,6 +16,8 @@
   function hold(event) {
     var target = event.target;
     if (!(target instanceof Element)) return;
+    // A tick fires both input and change: one record per action, from change.
+    if (event.type === 'input' && (target.type === 'checkbox' || target.type === 'radio')) return;
     if (event.type === 'input' || event.type === 'change') {
       // The value as the person left it: the app's first render may reset the control before replay.
       queue.push({ type: 'change', target: target, value: target.value, checked: target.checked });

@@ -60,14 +60,17 @@ export function useUrlView(rowIds: readonly string[]): UrlView {
       setDismissed(search);
       if (next.query !== query) setDraft({ text: next.query, key });
       window.clearTimeout(timer.current);
-      const write = () =>
+      // A click is written in the same frame (flushSync), so a checkbox or a sort never shows its old
+      // state for a moment while the router catches up; typing is written after a pause.
+      const write = (flushSync: boolean) =>
         setParams(encodeView(next, row), {
           replace: history === 'replace',
           preventScrollReset: true,
           state: OWN_WRITE,
+          flushSync,
         });
-      if (history === 'push') write();
-      else timer.current = window.setTimeout(write, URL_WRITE_DELAY_MS);
+      if (history === 'push') write(true);
+      else timer.current = window.setTimeout(() => write(false), URL_WRITE_DELAY_MS);
     },
     [search, query, key, row, setParams],
   );
