@@ -40,7 +40,7 @@ const TARGET = 'target: ';
 export const target = (text) => `${TARGET}${text}`;
 
 /** Whether a problem fails CI (a gate) or is only reported (a target). */
-export const isGate = (problem) => !problem.startsWith(TARGET);
+export const isGate = (problem) => !problem.includes(TARGET);
 
 /** The byte budgets a route breaks: scripts until idle, a first visit on the wire, the HTML. */
 export function checkBytes(route, { sizes, floor, idle, wire }) {
@@ -66,7 +66,7 @@ export function checkLighthouse(route, lighthouse, tolerance = 0) {
   const problems = [];
   const perf = (BUDGETS.performance[route] ?? 98) - tolerance;
   if (lighthouse.performance < perf)
-    problems.push(`performance ${lighthouse.performance} < ${perf}`);
+    problems.push(target(`performance ${lighthouse.performance} < ${perf}`));
   for (const key of ['accessibility', 'bestPractices', 'seo']) {
     if (lighthouse[key] < BUDGETS.otherCategories)
       problems.push(`${key} ${lighthouse[key]} < ${BUDGETS.otherCategories}`);
@@ -94,6 +94,6 @@ export function checkSlowPhone(route, slow, tolerance = 0) {
 export function checkInteraction(name, { p95 }, timingTolerance = 0) {
   const limit = BUDGETS.eventTimingP95Ms * (1 + timingTolerance);
   return p95 > limit
-    ? [`${name}: Event Timing p95 ${p95} ms > ${BUDGETS.eventTimingP95Ms} ms`]
+    ? [target(`${name}: Event Timing p95 ${p95} ms > ${BUDGETS.eventTimingP95Ms} ms`)]
     : [];
 }
