@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
+import { encodeShareLink } from '../../src/lib/share-link';
 import { expect, test, waitForHydration } from './fixtures';
 
 /**
@@ -113,4 +115,30 @@ test('"Take the 2-minute quiz" followed before the code arrives opens the quiz',
   await expect(page).toHaveURL(/\/quiz$/);
   await expect(page.getByText('Question 1 of 10')).toBeVisible();
   await waitForHydration(page);
+});
+
+test('a shared result keeps the heading its HTML painted: the app takes it over instead of drawing it again', async ({
+  page,
+}) => {
+  const rustAnswers = Object.fromEntries(
+    QUIZ_QUESTIONS.map((question) => [
+      question.id,
+      // Points are signed: the most negative option leans furthest towards Rust.
+      question.options.reduce((best, option) => (option.points < best.points ? option : best)).id,
+    ]),
+  );
+  const code = encodeShareLink({ answers: rustAnswers, important: [] }, QUIZ_QUESTIONS);
+  await page.goto(`/quiz/result/rust?a=${code}`, { waitUntil: 'commit' });
+  const heading = page.getByRole('heading', { level: 1, name: 'Learn Rust' });
+  await heading.waitFor();
+  // Mark the painted nodes; a node drawn again by the app would not carry the mark.
+  await page.evaluate(() => {
+    document.querySelector('h1')?.setAttribute('data-painted', '');
+    document.querySelector('.result-hero__lead')?.setAttribute('data-painted', '');
+  });
+  expect(await isReady(page)).toBe(false);
+  await waitForHydration(page);
+  await expect(page.getByRole('list', { name: 'Scores out of 100' })).toBeVisible();
+  await expect(heading).toHaveAttribute('data-painted', '');
+  await expect(page.locator('.result-hero__lead')).toHaveAttribute('data-painted', '');
 });

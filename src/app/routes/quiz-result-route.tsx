@@ -1,16 +1,16 @@
 import { ResultPage } from '../../features/quiz/result-page';
+import type { ResultLinks } from '../../features/quiz/result-page';
 import { paths, resultPathFor } from '../paths';
 
+// One object for the page's lifetime, so what the result page derives from it is not recomputed.
+const LINKS: ResultLinks = {
+  quiz: paths.quiz,
+  result: paths.quizResult,
+  outcome: resultPathFor,
+  compare: paths.compare,
+  salaries: paths.salaries,
+};
+
 export function Component() {
-  return (
-    <ResultPage
-      links={{
-        quiz: paths.quiz,
-        result: paths.quizResult,
-        outcome: resultPathFor,
-        compare: paths.compare,
-        salaries: paths.salaries,
-      }}
-    />
-  );
+  return <ResultPage links={LINKS} />;
 }

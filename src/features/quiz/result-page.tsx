@@ -4,10 +4,9 @@ import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
 import { outcomeSlug, parseOutcomeSlug } from '../../scoring/outcome-slug';
 import { scoreAnswers } from '../../scoring/score-answers';
 import type { OutcomeSlug } from '../../scoring/outcome-slug';
-import { OutcomeHero } from './outcome-hero';
 import { useQuizHydration } from './use-quiz-hydration';
 import { ResultView } from './result-view';
-import type { ResultLinks } from './result-view';
+import type { PendingResult, ResultLinks } from './result-view';
 import { SharedBanner } from './shared-banner';
 import { useResultSource } from './use-result-source';
 import './quiz.css';
@@ -22,34 +21,15 @@ export function ResultPage({ links }: { links: ResultLinks }) {
   const hydrated = useQuizHydration();
   const { outcome } = useParams();
   const slug = parseOutcomeSlug(outcome) ? (outcome as OutcomeSlug) : null;
-  if (!hydrated && slug) {
-    return (
-      <div className="page quiz-result">
-        <OutcomeHero slug={slug} />
-      </div>
-    );
-  }
-  if (!hydrated) {
-    return (
-      <div className="page quiz-result">
-        <header>
-          <p className="eyebrow">Decision quiz</p>
-          <h1 id="page-title">Your recommendation</h1>
-          <p>Loading your answers…</p>
-          <noscript>
-            <p>
-              Your result is worked out in the browser from your answers or from a shared link, so
-              it needs JavaScript. The comparison grid and the salary figures work without it.
-            </p>
-          </noscript>
-        </header>
-      </div>
-    );
-  }
-  return <ResultContent links={links} />;
+  return <ResultContent links={links} pending={hydrated ? null : { slug }} />;
 }
 
-function ResultContent({ links }: { links: ResultLinks }) {
+/**
+ * Until the stored answers are in (`pending`), the first render that matches the prerender. It goes
+ * through ResultView like the full result, so React keeps the prerendered heading instead of drawing it
+ * again (which would paint the page's largest text a second time, late).
+ */
+function ResultContent({ links, pending }: { links: ResultLinks; pending: PendingResult | null }) {
   const { source, setImportant, adoptShared } = useResultSource();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
@@ -57,15 +37,27 @@ function ResultContent({ links }: { links: ResultLinks }) {
   // at the plain one. A link whose path says otherwise (or an older link) is corrected in place: the
   // answers decide.
   const address = useMemo(() => {
+    if (pending) return null;
     if (source.kind === 'own') return links.result;
     if (source.link.status === 'invalid') return null;
     const result = scoreAnswers(source.input, QUIZ_QUESTIONS);
     return result.settled ? links.outcome(outcomeSlug(result)) : links.result;
-  }, [source, links]);
+  }, [pending, source, links]);
   useEffect(() => {
     if (address && address !== pathname)
       void navigate({ pathname: address, search }, { replace: true });
   }, [address, pathname, search, navigate]);
+  if (pending) {
+    return (
+      <ResultView
+        source={source}
+        links={links}
+        pending={pending}
+        onImportant={setImportant}
+        onAdopt={adoptShared}
+      />
+    );
+  }
   if (source.kind === 'shared' && source.link.status === 'invalid') {
     return (
       <div className="page quiz-result">

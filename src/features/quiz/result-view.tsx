@@ -30,18 +30,45 @@ export type ResultLinks = {
   salaries: string;
 };
 
+/** The page before the stored answers are in: an outcome page's heading (`slug`), else a loading line. */
+export type PendingResult = { slug: OutcomeSlug | null };
+
 type ResultViewProps = {
   source: ResultSource;
+  /** Set until the stored answers are in: only the heading the prerendered HTML holds is drawn. */
+  pending?: PendingResult | null;
   links: ResultLinks;
   onImportant: (questionId: string, important: boolean) => void;
   onAdopt: () => void;
 };
 
 /** The result laid out: heading, scores, reasons, tipping points, answers, sharing. */
-export function ResultView({ source, links, onImportant, onAdopt }: ResultViewProps) {
+export function ResultView({ source, links, pending, onImportant, onAdopt }: ResultViewProps) {
   const { input } = source;
   const result = useMemo(() => scoreAnswers(input, QUIZ_QUESTIONS), [input]);
   const navigate = useNavigate();
+  // The same element types in the same places as below, so hydration keeps the painted heading.
+  if (pending) {
+    return (
+      <div className="page quiz-result">
+        {pending.slug ? (
+          <OutcomeHero slug={pending.slug} />
+        ) : (
+          <header>
+            <p className="eyebrow">Decision quiz</p>
+            <h1 id="page-title">Your recommendation</h1>
+            <p>Loading your answers…</p>
+            <noscript>
+              <p>
+                Your result is worked out in the browser from your answers or from a shared link, so
+                it needs JavaScript. The comparison grid and the salary figures work without it.
+              </p>
+            </noscript>
+          </header>
+        )}
+      </div>
+    );
+  }
   const own = source.kind === 'own';
   // A settled result is shared at its outcome's page; an unsettled one has no outcome to name yet.
   const sharePath = result.settled ? links.outcome(outcomeSlug(result)) : links.result;
