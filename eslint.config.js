@@ -124,7 +124,8 @@ export default tseslint.config(
     },
   },
   {
-    // recharts is reached only through chart-loader.ts's dynamic import, so no page's first load carries it.
+    // recharts is reached only through chart-loader.ts's dynamic import, so no page's first load carries it;
+    // valibot only through quiz-input-schema.ts (the quiz store's check of stored answers).
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/features/salaries/salary-charts.tsx', 'src/features/salaries/chart-parts.tsx'],
     rules: {
@@ -137,6 +138,14 @@ export default tseslint.config(
               allowTypeImports: true,
               message:
                 'Load the charts through chart-loader.ts, so recharts stays out of the first load.',
+            },
+            {
+              // The dataset's schemas are run by the schema test; a page that imported one as a value
+              // would carry valibot and every schema. Stored answers are checked with quiz-input-schema.
+              group: ['**/data/schema', '**/data/quiz-schema', './schema', './quiz-schema'],
+              allowTypeImports: true,
+              message:
+                'Import types only from the dataset schemas; values live in languages.ts and quiz-answers.ts.',
             },
           ],
         },

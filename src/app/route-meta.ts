@@ -1,5 +1,5 @@
-import { LANGUAGE_NAMES } from '../data/schema';
-import type { Language } from '../data/schema';
+import { LANGUAGE_NAMES } from '../data/languages';
+import type { Language } from '../data/languages';
 import { outcomeHeadline, outcomeMeaningFor } from '../scoring/describe';
 import { OUTCOME_SLUGS, parseOutcomeSlug } from '../scoring/outcome-slug';
 import type { OutcomeSlug } from '../scoring/outcome-slug';

@@ -1,4 +1,5 @@
-import type { Figure, Language, Level } from './schema';
+import type { Figure, Level } from './schema';
+import type { Language } from './languages';
 import { ARTICLE } from './source';
 
 const base = { source: ARTICLE.id, asOf: ARTICLE.updated } as const;

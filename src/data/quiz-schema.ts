@@ -11,15 +11,12 @@ import {
   optional,
   picklist,
   pipe,
-  record,
-  regex,
   string,
   trim,
 } from 'valibot';
 import type { InferOutput } from 'valibot';
-
-/** The id every question's "Not sure / no preference" choice uses; it never scores. */
-export const NOT_SURE = 'not-sure';
+import { NOT_SURE } from './quiz-answers';
+import { IdSchema } from './quiz-input-schema';
 
 /** Ids of the comparison rows a reason may point at (kept in step with src/data/comparison.ts by a test). */
 export const QUIZ_ROW_IDS = [
@@ -44,7 +41,6 @@ export const QUIZ_ROW_IDS = [
   'team-onboarding',
 ] as const;
 
-const IdSchema = pipe(string(), regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const TextSchema = pipe(string(), trim(), minLength(3));
 
 /** Largest weight one answer can carry before the "matters a lot" doubling. */
@@ -92,39 +88,3 @@ export const QuizQuestionsSchema = pipe(
     'Option ids must be unique within a question.',
   ),
 );
-
-/** What a person has chosen: question id to option id (or NOT_SURE). */
-export const QuizAnswersSchema = record(IdSchema, IdSchema);
-export type QuizAnswers = InferOutput<typeof QuizAnswersSchema>;
-
-/** The answers plus the questions marked "matters a lot to me". */
-export const QuizInputSchema = object({
-  answers: QuizAnswersSchema,
-  important: array(IdSchema),
-});
-export type QuizInput = InferOutput<typeof QuizInputSchema>;
-
-/**
- * The option chosen for a question. Own keys only, so a key such as "toString" or "__proto__"
- * in stored or shared answers is never taken for an answer.
- * @example chosenOption({ build: 'cloud' }, 'toString') === undefined
- */
-export function chosenOption(
-  answers: Readonly<QuizAnswers>,
-  questionId: string,
-): string | undefined {
-  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
-}
-
-/**
- * The "matters a lot" marks with one question marked or unmarked; a new mark goes last.
- * @example withImportant(['speed'], 'build', true) // ['speed', 'build']
- */
-export function withImportant(
-  important: readonly string[],
-  questionId: string,
-  marked: boolean,
-): string[] {
-  const rest = important.filter((id) => id !== questionId);
-  return marked ? [...rest, questionId] : rest;
-}

@@ -1,5 +1,6 @@
-import { chosenOption, NOT_SURE } from '../data/quiz-schema';
-import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
+import { chosenOption, NOT_SURE } from '../data/quiz-answers';
+import type { QuizQuestion } from '../data/quiz-schema';
+import type { QuizInput } from '../data/quiz-input-schema';
 
 /** The query parameter that carries a shared result: /quiz/result?a=… */
 export const SHARE_PARAM = 'a';

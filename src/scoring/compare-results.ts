@@ -1,5 +1,6 @@
-import { chosenOption } from '../data/quiz-schema';
-import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
+import { chosenOption } from '../data/quiz-answers';
+import type { QuizQuestion } from '../data/quiz-schema';
+import type { QuizInput } from '../data/quiz-input-schema';
 import { scoreFromPoints, tallyAnswers } from './tally';
 
 /** How one question's share moved between two sets of answers. */

@@ -1,6 +1,6 @@
-import { NOT_SURE } from '../data/quiz-schema';
+import { NOT_SURE } from '../data/quiz-answers';
 import type { QuizQuestion } from '../data/quiz-schema';
-import { LANGUAGE_NAMES } from '../data/schema';
+import { LANGUAGE_NAMES } from '../data/languages';
 import type { QuizResult } from './score-answers';
 import { leadingTippingPoints } from './tipping-points';
 import type { TippingPoint } from './tipping-points';

@@ -1,4 +1,4 @@
-import type { Language } from '../data/schema';
+import type { Language } from '../data/languages';
 import type { Outcome, QuizResult } from './score-answers';
 
 /** The outcomes a result can head with, as they appear in a shared link's path: /quiz/result/<slug>. */

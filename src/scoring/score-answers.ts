@@ -1,5 +1,6 @@
-import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
-import type { Language } from '../data/schema';
+import type { QuizQuestion } from '../data/quiz-schema';
+import type { QuizInput } from '../data/quiz-input-schema';
+import type { Language } from '../data/languages';
 import { isSettled, openQuestions } from './settled';
 import { scoreFromPoints, tallyAnswers } from './tally';
 import type { Contribution } from './tally';

@@ -1,5 +1,6 @@
-import { NOT_SURE } from '../data/quiz-schema';
-import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
+import { NOT_SURE } from '../data/quiz-answers';
+import type { QuizQuestion } from '../data/quiz-schema';
+import type { QuizInput } from '../data/quiz-input-schema';
 import { IMPORTANT_WEIGHT } from './tally';
 
 /**

@@ -1,5 +1,6 @@
-import { chosenOption, NOT_SURE } from '../data/quiz-schema';
-import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
+import { chosenOption, NOT_SURE } from '../data/quiz-answers';
+import type { QuizQuestion } from '../data/quiz-schema';
+import type { QuizInput } from '../data/quiz-input-schema';
 
 /** One answer's share of the result. */
 export type Contribution = {

@@ -1,5 +1,6 @@
-import { chosenOption, NOT_SURE, withImportant } from '../data/quiz-schema';
-import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
+import { chosenOption, NOT_SURE, withImportant } from '../data/quiz-answers';
+import type { QuizQuestion } from '../data/quiz-schema';
+import type { QuizInput } from '../data/quiz-input-schema';
 import { scoreFromPoints, tallyAnswers } from './tally';
 
 export type Leader = 'go' | 'rust' | 'tie';

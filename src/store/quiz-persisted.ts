@@ -1,6 +1,8 @@
 import { array, is, record, safeParse, string, unknown } from 'valibot';
-import { NOT_SURE, QuizAnswersSchema, QuizInputSchema } from '../data/quiz-schema';
-import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
+import { QuizAnswersSchema, QuizInputSchema } from '../data/quiz-input-schema';
+import { NOT_SURE } from '../data/quiz-answers';
+import type { QuizQuestion } from '../data/quiz-schema';
+import type { QuizInput } from '../data/quiz-input-schema';
 
 /** v1 held answers, importance marks and the step. */
 export const QUIZ_STORE_V1 = 1;

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { QUIZ_QUESTIONS } from '../data/quiz-questions';
-import { withImportant } from '../data/quiz-schema';
-import type { QuizInput } from '../data/quiz-schema';
+import { withImportant } from '../data/quiz-answers';
+import type { QuizInput } from '../data/quiz-input-schema';
 import {
   EMPTY_PERSISTED,
   migrateQuizState,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
-import { NOT_SURE } from '../../src/data/quiz-schema';
-import type { QuizInput, QuizQuestion } from '../../src/data/quiz-schema';
+import { NOT_SURE } from '../../src/data/quiz-answers';
+import type { QuizQuestion } from '../../src/data/quiz-schema';
+import type { QuizInput } from '../../src/data/quiz-input-schema';
 
 /** Answers a person could give: each question unanswered, not sure, or one of its options. */
 export function validInput(questions: readonly QuizQuestion[] = QUIZ_QUESTIONS) {

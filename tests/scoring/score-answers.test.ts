@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
-import { NOT_SURE } from '../../src/data/quiz-schema';
+import { NOT_SURE } from '../../src/data/quiz-answers';
 import { CLOSE_CALL_MARGIN, pointsByRow, scoreAnswers } from '../../src/scoring/score-answers';
 import { leadingTippingPoints } from '../../src/scoring/tipping-points';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
-import { NOT_SURE } from '../../src/data/quiz-schema';
-import type { QuizInput } from '../../src/data/quiz-schema';
+import { NOT_SURE } from '../../src/data/quiz-answers';
+import type { QuizInput } from '../../src/data/quiz-input-schema';
 import { scoreAnswers } from '../../src/scoring/score-answers';
 import { applyChange } from '../../src/scoring/tipping-points';
 import { mirror, questionSet, schemaInput, validInput, without } from './quiz-arbitraries';

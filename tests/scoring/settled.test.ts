@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
-import type { QuizInput, QuizQuestion } from '../../src/data/quiz-schema';
+import type { QuizQuestion } from '../../src/data/quiz-schema';
+import type { QuizInput } from '../../src/data/quiz-input-schema';
 import { headlineFor, summaryFor } from '../../src/scoring/describe';
 import { scoreAnswers } from '../../src/scoring/score-answers';
 import { openQuestions } from '../../src/scoring/settled';

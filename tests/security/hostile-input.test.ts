@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
-import { NOT_SURE } from '../../src/data/quiz-schema';
+import { NOT_SURE } from '../../src/data/quiz-answers';
 import { DEFAULT_VIEW, EDGES, GROUPS, SORT_KEYS } from '../../src/features/compare/compare-view';
 import { decodeView } from '../../src/features/compare/view-decode';
 import { decodeShareLink, encodeShareLink } from '../../src/lib/share-link';

@@ -1,4 +1,4 @@
-import type { Language } from '../../data/schema';
+import type { Language } from '../../data/languages';
 
 /** The grid column and the CSV column with the reader's quiz points: one name for both. */
 export const PERSONAL_COLUMN = 'For you';

@@ -1,5 +1,5 @@
 import { ADOPTION } from '../../data/guide';
-import { LANGUAGE_NAMES } from '../../data/schema';
+import { LANGUAGE_NAMES } from '../../data/languages';
 
 export function AdoptionSection() {
   return (

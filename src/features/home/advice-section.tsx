@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { ADVICE } from '../../data/guide';
-import { LANGUAGE_NAMES } from '../../data/schema';
+import { LANGUAGE_NAMES } from '../../data/languages';
 
 export function AdviceSection({ quizHref }: { quizHref: string }) {
   return (

@@ -1,5 +1,5 @@
 import { STRENGTHS } from '../../data/guide';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/languages';
 
 export function StrengthsSection() {
   return (

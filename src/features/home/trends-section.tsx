@@ -1,5 +1,5 @@
 import { TRENDS } from '../../data/guide';
-import { LANGUAGE_NAMES } from '../../data/schema';
+import { LANGUAGE_NAMES } from '../../data/languages';
 import type { Trend } from '../../data/schema';
 
 const WHO: Record<Trend['language'], string> = { ...LANGUAGE_NAMES, both: 'Both' };

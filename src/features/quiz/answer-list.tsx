@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { QuizInput, QuizQuestion } from '../../data/quiz-schema';
+import type { QuizQuestion } from '../../data/quiz-schema';
+import type { QuizInput } from '../../data/quiz-input-schema';
 import { describeChoice } from '../../scoring/describe';
 
 type AnswerListProps = {

@@ -1,4 +1,5 @@
-import type { QuizInput, QuizQuestion } from '../../data/quiz-schema';
+import type { QuizQuestion } from '../../data/quiz-schema';
+import type { QuizInput } from '../../data/quiz-input-schema';
 import { describeChangeSince, SINCE_TITLE } from '../../scoring/describe-change';
 
 type ChangeSinceProps = {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { LANGUAGE_NAMES } from '../../data/schema';
-import type { Language } from '../../data/schema';
+import { LANGUAGE_NAMES } from '../../data/languages';
+import type { Language } from '../../data/languages';
 import { outcomeHeadline, outcomeMeaningFor } from '../../scoring/describe';
 import { parseOutcomeSlug } from '../../scoring/outcome-slug';
 import type { OutcomeSlug } from '../../scoring/outcome-slug';

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { NOT_SURE } from '../../data/quiz-schema';
+import { NOT_SURE } from '../../data/quiz-answers';
 import type { QuizQuestion } from '../../data/quiz-schema';
 import { NOT_SURE_LABEL } from '../../scoring/describe';
 

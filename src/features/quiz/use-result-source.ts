@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
-import { withImportant } from '../../data/quiz-schema';
-import type { QuizInput } from '../../data/quiz-schema';
+import { withImportant } from '../../data/quiz-answers';
+import type { QuizInput } from '../../data/quiz-input-schema';
 import { decodeShareLink, encodeShareLink, SHARE_PARAM } from '../../lib/share-link';
 import type { DecodedShareLink } from '../../lib/share-link';
 import { useQuizStore } from '../../store/quiz-store';

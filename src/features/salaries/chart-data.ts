@@ -1,6 +1,7 @@
 import { SMALL_SAMPLE_THRESHOLD } from '../../data/figures';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
-import type { Figure, Language, Level, Statistic } from '../../data/schema';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/languages';
+import type { Figure, Level, Statistic } from '../../data/schema';
+import type { Language } from '../../data/languages';
 
 /** One reported figure as a chart or table shows it; `null` elsewhere means "not reported". */
 export type ChartPoint = {

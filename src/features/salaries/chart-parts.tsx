@@ -2,8 +2,9 @@ import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { usePlotArea, useYAxisScale } from 'recharts';
 import type { BarShapeProps, TooltipContentProps } from 'recharts';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
-import type { Figure, Language } from '../../data/schema';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/languages';
+import type { Figure } from '../../data/schema';
+import type { Language } from '../../data/languages';
 import type { ChartPoint, LanguagePair } from './chart-data';
 import { formatPointValue, formatStatisticTag } from './chart-text';
 

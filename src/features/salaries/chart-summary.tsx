@@ -1,5 +1,6 @@
-import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
-import type { Figure, Language } from '../../data/schema';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/languages';
+import type { Figure } from '../../data/schema';
+import type { Language } from '../../data/languages';
 import type { LanguagePair } from './chart-data';
 import { formatPointValue, formatStatisticTag } from './chart-text';
 

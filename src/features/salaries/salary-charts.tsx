@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ReactNode } from 'react';
 import type { TooltipContentProps } from 'recharts';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/languages';
 import type { Figure } from '../../data/schema';
 import { formatInteger, formatUsd } from '../../lib/format';
 import { computeAxisMax, collectPairValues } from './chart-data';

@@ -1,5 +1,5 @@
 import { SMALL_SAMPLE_THRESHOLD } from '../../data/figures';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/languages';
 import type { LadderRow, SeniorPayRow } from './chart-data';
 import { formatPointValue } from './chart-text';
 

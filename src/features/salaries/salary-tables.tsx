@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES, LANGUAGES } from '../../data/schema';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../data/languages';
 import type { Figure } from '../../data/schema';
 import { SMALL_SAMPLE_THRESHOLD } from '../../data/figures';
 import { formatInteger } from '../../lib/format';
