@@ -2,12 +2,12 @@ import type { QuizQuestion } from '../data/quiz-schema';
 import type { QuizInput } from '../data/quiz-input-schema';
 import type { Source } from '../data/schema';
 import {
-  describeChoice,
   describeWhatWouldChange,
   formatPoints,
   headlineFor,
   summaryFor,
 } from '../scoring/describe';
+import { describeChoice } from '../data/quiz-answers';
 import { describeChangeSince, SINCE_TITLE } from '../scoring/describe-change';
 import type { QuizResult } from '../scoring/score-answers';
 

@@ -1,7 +1,8 @@
 import type { QuizQuestion } from '../data/quiz-schema';
 import type { QuizInput } from '../data/quiz-input-schema';
 import { compareResults } from './compare-results';
-import { describeChoice, formatPoints } from './describe';
+import { formatPoints } from './describe';
+import { describeChoice } from '../data/quiz-answers';
 
 export const SINCE_TITLE = 'Since your last result';
 

@@ -1,11 +1,9 @@
-import { NOT_SURE } from '../data/quiz-answers';
+import { describeChoice } from '../data/quiz-answers';
 import type { QuizQuestion } from '../data/quiz-schema';
 import { LANGUAGE_NAMES } from '../data/languages';
 import type { QuizResult } from './score-answers';
 import { leadingTippingPoints } from './tipping-points';
 import type { TippingPoint } from './tipping-points';
-
-export const NOT_SURE_LABEL = 'Not sure / no preference';
 
 /**
  * The recommendation in a few words, for the page heading and the exported record.
@@ -84,18 +82,6 @@ function lowerFirst(text: string): string {
   return /^(Go|Rust|AI|WebAssembly)\b/.test(text)
     ? text
     : text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/**
- * The label of a chosen option, "Not sure / no preference", or "Not answered".
- * @example describeChoice(QUIZ_QUESTIONS[0], 'not-sure') === 'Not sure / no preference'
- */
-export function describeChoice(
-  question: QuizQuestion | undefined,
-  optionId: string | undefined,
-): string {
-  if (optionId === NOT_SURE) return NOT_SURE_LABEL;
-  return question?.options.find((o) => o.id === optionId)?.label ?? 'Not answered';
 }
 
 /**

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
 import {
-  describeChoice,
   describeTippingPoint,
   formatPoints,
   headlineFor,
   outcomeMeaningFor,
   summaryFor,
 } from '../../src/scoring/describe';
+import { describeChoice } from '../../src/data/quiz-answers';
 import { scoreAnswers } from '../../src/scoring/score-answers';
 
 const score = (answers: Record<string, string>, important: string[] = []) =>

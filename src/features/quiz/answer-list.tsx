@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { QuizQuestion } from '../../data/quiz-schema';
 import type { QuizInput } from '../../data/quiz-input-schema';
-import { describeChoice } from '../../scoring/describe';
+import { describeChoice } from '../../data/quiz-answers';
 
 type AnswerListProps = {
   questions: readonly QuizQuestion[];

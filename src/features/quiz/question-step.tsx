@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { NOT_SURE } from '../../data/quiz-answers';
 import type { QuizQuestion } from '../../data/quiz-schema';
-import { NOT_SURE_LABEL } from '../../scoring/describe';
+import { NOT_SURE_LABEL } from '../../data/quiz-answers';
 
 type QuestionStepProps = {
   question: QuizQuestion;

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { COMPARISON } from '../../data/comparison';
 import type { QuizQuestion } from '../../data/quiz-schema';
-import { describeChoice, formatPoints } from '../../scoring/describe';
+import { formatPoints } from '../../scoring/describe';
+import { describeChoice } from '../../data/quiz-answers';
 import type { Contribution } from '../../scoring/score-answers';
 
 export type ReasonLinks = { compare: string; salaries: string };

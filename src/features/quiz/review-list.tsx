@@ -1,6 +1,6 @@
 import type { QuizQuestion } from '../../data/quiz-schema';
 import type { QuizInput } from '../../data/quiz-input-schema';
-import { describeChoice } from '../../scoring/describe';
+import { describeChoice } from '../../data/quiz-answers';
 
 type ReviewListProps = {
   questions: readonly QuizQuestion[];
