@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router';
 import type { ComparisonRow } from '../../data/schema';
 import { ARTICLE } from '../../data/source';
@@ -52,29 +52,35 @@ export function useCompareGrid(
 ): CompareGrid {
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const { view, row: linkedRow, notices, setView, dismissNotices } = useUrlView(rowIds);
-  const sort = useMemo(() => effectiveSort(view, personal), [view, personal]);
+  // A key press paints the filter field at once; the rows follow in a render React may interrupt
+  // (the next key wins), so typing stays quick however many rows change.
+  const shown = useDeferredValue(view);
+  const sort = useMemo(() => effectiveSort(shown, personal), [shown, personal]);
   const personalRows = personal?.rows ?? null;
 
-  const match = useMemo(() => textMatch(view.query), [view.query]);
+  const match = useMemo(() => textMatch(shown.query), [shown.query]);
   const matches = match?.matches;
-  const filtered = useMemo(() => filterRows(rows, view, matches), [rows, view, matches]);
+  const filtered = useMemo(() => filterRows(rows, shown, matches), [rows, shown, matches]);
   const visible = useMemo(
     () => sortRows(filtered, sort, personalRows),
     [filtered, sort, personalRows],
   );
-  const counts = useMemo(() => countFacets(rows, view, matches), [rows, view, matches]);
+  const counts = useMemo(() => countFacets(rows, shown, matches), [rows, shown, matches]);
   const linked = rows.find((r) => r.id === linkedRow) ?? null;
   const isShown = linked !== null && visible.includes(linked);
   useLinkedRow(linkedRow, isShown);
 
-  // Stable between URL writes, so the memoised table skips the router's re-render.
-  const onSort = useCallback(
-    (key: SortKey) => {
-      const next = nextSort(sort, key);
-      setView({ ...view, sort: next.key, dir: next.dir }, 'push');
-    },
-    [sort, view, setView],
-  );
+  // Stable for the page's life, so a key press does not redraw the memoised table: it reads the
+  // latest view when a header is clicked.
+  const latest = useRef({ view, personal, setView });
+  useLayoutEffect(() => {
+    latest.current = { view, personal, setView };
+  });
+  const onSort = useCallback((key: SortKey) => {
+    const { view: current, personal: data, setView: set } = latest.current;
+    const next = nextSort(effectiveSort(current, data), key);
+    set({ ...current, sort: next.key, dir: next.dir }, 'push');
+  }, []);
   const { pathname } = useLocation();
 
   return {

@@ -44,7 +44,12 @@ export function useUrlView(rowIds: readonly string[]): UrlView {
     const ours = navigationType !== 'POP' && isOwnWrite(location.state);
     setDraft(ours ? { ...draft, key } : null);
   }
-  const view = draft ? { ...fromUrl.view, query: draft.text } : fromUrl.view;
+  const text = draft?.text;
+  // One object per change, so what the grid derives from it is not worked out again on every render.
+  const view = useMemo(
+    () => (text === undefined ? fromUrl.view : { ...fromUrl.view, query: text }),
+    [fromUrl.view, text],
+  );
 
   // A write still waiting when the text is dropped (back, forward) is out of date.
   const timer = useRef<number | undefined>(undefined);
