@@ -14,6 +14,7 @@ const links = {
   outcome: resultPathFor,
   compare: '/compare',
   salaries: '/salaries',
+  sideBySide: '/quiz/side-by-side',
 };
 
 /** A fresh store, optionally with answers already saved, as after an earlier visit. */
