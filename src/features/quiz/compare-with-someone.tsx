@@ -64,7 +64,7 @@ export function CompareWithSomeone({ source, path }: CompareWithSomeoneProps) {
       )}
       <p id="compare-with-hint">
         Paste another person’s share link to see the two results next to each other, with every
-        question you answered differently and what each answer counted.
+        question answered differently and what each answer counted.
       </p>
       <form className="compare-with__form" noValidate onSubmit={submit}>
         <label htmlFor="compare-with-link" className="compare-with__label">

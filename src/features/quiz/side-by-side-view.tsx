@@ -58,6 +58,16 @@ export function SideBySideView({ first, second, labels, hasOwn, links }: SideByS
           {describeAgreement(comparison.first, comparison.second)}{' '}
           {describeDifferenceCount(differences.length, QUIZ_QUESTIONS.length)}
         </p>
+        {/* Someone whose answers are on neither side: where do they land? */}
+        {labels.you === null && (
+          <p>
+            {hasOwn ? (
+              <Link to={links.result}>See my own result</Link>
+            ) : (
+              <Link to={links.quiz}>Take the quiz yourself</Link>
+            )}
+          </p>
+        )}
       </header>
       <div className="side-by-side__cards">
         <SideCard
@@ -110,19 +120,6 @@ export function SideBySideView({ first, second, labels, hasOwn, links }: SideByS
         )}
       </section>
       <ShareThisView url={url} />
-      {labels.you === null && (
-        <div className="button-row">
-          {hasOwn ? (
-            <Link className="button" to={links.result}>
-              See my own result
-            </Link>
-          ) : (
-            <Link className="button" to={links.quiz}>
-              Take the quiz yourself
-            </Link>
-          )}
-        </div>
-      )}
       <SourceNote derived />
     </div>
   );
