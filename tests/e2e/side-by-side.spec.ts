@@ -15,7 +15,7 @@ async function ownGoResult(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Learn Go');
 }
 
-const field = (page: Page) => page.getByRole('textbox', { name: 'Their share link' });
+const field = (page: Page) => page.getByRole('textbox', { name: 'The other person’s link' });
 const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 async function noSidewaysScroll(page: Page) {

@@ -68,7 +68,7 @@ export function CompareWithSomeone({ source, path }: CompareWithSomeoneProps) {
       </p>
       <form className="compare-with__form" noValidate onSubmit={submit}>
         <label htmlFor="compare-with-link" className="compare-with__label">
-          Their share link
+          The other person’s link
         </label>
         <div className="compare-with__row">
           <input

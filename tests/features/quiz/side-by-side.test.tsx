@@ -20,7 +20,7 @@ describe('compare with someone, from the result page', () => {
     resetQuiz(answersOf(GO));
     const user = userEvent.setup();
     renderQuiz('/quiz/result');
-    const field = await screen.findByRole('textbox', { name: 'Their share link' });
+    const field = await screen.findByRole('textbox', { name: 'The other person’s link' });
     await user.type(field, 'https://go-or-rust.example/quiz/result/rust?a=2cbbbbbbbbbX');
     await user.click(screen.getByRole('button', { name: 'Compare' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -44,7 +44,7 @@ describe('compare with someone, from the result page', () => {
     const user = userEvent.setup();
     const router = renderQuiz('/quiz/result');
     await user.type(
-      await screen.findByRole('textbox', { name: 'Their share link' }),
+      await screen.findByRole('textbox', { name: 'The other person’s link' }),
       `https://someone.example/quiz/result/rust?a=${RUST}`,
     );
     await user.click(screen.getByRole('button', { name: 'Compare' }));
