@@ -1,4 +1,5 @@
-import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
+import type { QuizInput } from '../data/quiz-input-schema';
+import type { QuizQuestion } from '../data/quiz-schema';
 import { decodeShareLink, encodeShareLink, SHARE_PARAM } from './share-link';
 
 /** Longer than any address of ours by far: not read at all. */

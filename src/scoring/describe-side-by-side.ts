@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES } from '../data/schema';
+import { LANGUAGE_NAMES } from '../data/languages';
 import { formatPoints, headlineFor } from './describe';
 import type { QuizResult } from './score-answers';
 import type { Leader } from './tipping-points';

@@ -1,4 +1,5 @@
-import type { QuizInput, QuizQuestion } from '../data/quiz-schema';
+import type { QuizInput } from '../data/quiz-input-schema';
+import type { QuizQuestion } from '../data/quiz-schema';
 import { compareResults } from './compare-results';
 import { scoreAnswers } from './score-answers';
 import type { QuizResult } from './score-answers';

@@ -2,9 +2,10 @@ import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { SourceNote } from '../../components/source-note';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
-import type { QuizInput } from '../../data/quiz-schema';
+import type { QuizInput } from '../../data/quiz-input-schema';
 import { copyText } from '../../lib/copy-and-download';
-import { describeChoice, headlineFor } from '../../scoring/describe';
+import { describeChoice } from '../../data/quiz-answers';
+import { headlineFor } from '../../scoring/describe';
 import {
   describeAgreement,
   describeDifferenceCount,
