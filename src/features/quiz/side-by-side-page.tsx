@@ -1,16 +1,15 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
 import { readShareCode } from '../../lib/pasted-share-link';
 import type { PastedLink, PastedLinkProblem } from '../../lib/pasted-share-link';
 import { encodeShareLink, SHARE_PARAM } from '../../lib/share-link';
 import { scoreAnswers } from '../../scoring/score-answers';
-import { useQuizStore } from '../../store/quiz-store';
+import { rehydrateQuizStore, useQuizStore } from '../../store/quiz-store';
 import { sideProblem } from './link-problem-words';
 import { SECOND_PARAM, sharedResultHref } from './side-by-side-link';
 import { SideBySideView } from './side-by-side-view';
 import type { SideBySideLinks, SideLabels } from './side-by-side-view';
-import { useQuizHydration } from './use-quiz-hydration';
 import './quiz.css';
 import './side-by-side.css';
 
@@ -29,7 +28,12 @@ function readSide(code: string | null): Side {
  * shell; the answers in the link and the visitor's own (to mark "You") are read after hydration.
  */
 export function SideBySidePage({ links }: { links: SideBySideLinks }) {
-  const hydrated = useQuizHydration();
+  // useQuizHydration's two lines: importing that module here would split the chunk /quiz shares with the
+  // result page, and /quiz would download one more file.
+  useEffect(() => {
+    rehydrateQuizStore();
+  }, []);
+  const hydrated = useQuizStore((s) => s.hasHydrated);
   if (!hydrated) {
     return (
       <div className="page side-by-side">
