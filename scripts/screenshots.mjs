@@ -7,7 +7,16 @@ import { CHROMIUM_PATH, CHROMIUM_ARGS } from './chromium.mjs';
 const [baseURL = 'http://localhost:4173', ...only] = process.argv.slice(2);
 const routes = only.length
   ? only
-  : ['/', '/quiz', '/quiz/result', '/compare', '/salaries', '/missing'];
+  : [
+      '/',
+      '/quiz',
+      '/quiz/result',
+      // Two results side by side (Learn Go against Learn Rust).
+      '/quiz/side-by-side?a=2aaabaa0000K&b=2cbbbbbbbbbC',
+      '/compare',
+      '/salaries',
+      '/missing',
+    ];
 
 await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch({

@@ -6,6 +6,7 @@ export const paths = {
   home: '/',
   quiz: '/quiz',
   quizResult: '/quiz/result',
+  sideBySide: '/quiz/side-by-side',
   compare: '/compare',
   salaries: '/salaries',
 } as const;
@@ -25,11 +26,15 @@ export function resultPathFor(slug: OutcomeSlug): string {
 /** The prerendered outcome pages a shared link lands on; not in the sitemap (they need their answers). */
 export const OUTCOME_PATHS: readonly string[] = OUTCOME_SLUGS.map(resultPathFor);
 
+/** Pages only a link with answers fills: prerendered, so they paint and work offline, but not in the sitemap. */
+export const UNLISTED_PATHS: readonly string[] = [paths.sideBySide];
+
 /** Page titles; the client keeps document.title in step with them on navigation. */
 export const ROUTE_TITLES: Readonly<Record<AppPath, string>> = {
   '/': 'Go or Rust? Which language to learn in 2026',
   '/quiz': 'Should I learn Go or Rust? Take the quiz | Go or Rust?',
   '/quiz/result': 'Your Go or Rust recommendation | Go or Rust?',
+  '/quiz/side-by-side': 'Two quiz results side by side | Go or Rust?',
   '/compare': 'Go vs Rust comparison: every category side by side | Go or Rust?',
   '/salaries': 'Go vs Rust salary and jobs in 2026 | Go or Rust?',
 };

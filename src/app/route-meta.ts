@@ -34,6 +34,11 @@ export const ROUTE_META: Readonly<Record<AppPath, RouteMeta>> = {
     description:
       'Your quiz result: scores for Go and Rust, the margin, the reasons behind it and the answers that would tip it the other way.',
   },
+  '/quiz/side-by-side': {
+    title: ROUTE_TITLES['/quiz/side-by-side'],
+    description:
+      'Two Go or Rust quiz results next to each other: both recommendations, both scores, and every question the two answered differently.',
+  },
   '/compare': {
     title: ROUTE_TITLES['/compare'],
     description:

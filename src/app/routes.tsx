@@ -12,6 +12,11 @@ const PAGES = [
     file: 'quiz-result-route',
     lazy: () => import('./routes/quiz-result-route'),
   },
+  {
+    path: '/quiz/side-by-side',
+    file: 'side-by-side-route',
+    lazy: () => import('./routes/side-by-side-route'),
+  },
   { path: '/compare', file: 'compare-route', lazy: () => import('./routes/compare-route') },
   { path: '/salaries', file: 'salaries-route', lazy: () => import('./routes/salaries-route') },
   { path: '*', file: 'not-found-route', lazy: () => import('./routes/not-found-route') },

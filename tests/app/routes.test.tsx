@@ -17,6 +17,7 @@ describe('routes', () => {
     ['/', /^Go or Rust ?\?$/],
     ['/quiz', 'Go or Rust? Find out which fits you'],
     ['/quiz/result', 'No recommendation yet'],
+    ['/quiz/side-by-side', 'Nothing to put side by side yet'],
     ['/compare', 'Go and Rust, category by category'],
     ['/salaries', 'Go and Rust salaries and jobs'],
   ])('renders %s with its heading inside the layout', async (path, heading) => {

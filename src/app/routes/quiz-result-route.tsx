@@ -9,6 +9,7 @@ const LINKS: ResultLinks = {
   outcome: resultPathFor,
   compare: paths.compare,
   salaries: paths.salaries,
+  sideBySide: paths.sideBySide,
 };
 
 export function Component() {

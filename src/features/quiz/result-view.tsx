@@ -12,6 +12,7 @@ import { scoreAnswers } from '../../scoring/score-answers';
 import { useQuizStore } from '../../store/quiz-store';
 import { AnswerList } from './answer-list';
 import { ChangeSince } from './change-since';
+import { CompareWithSomeone } from './compare-with-someone';
 import { OutcomeHero } from './outcome-hero';
 import { ReasonList } from './reason-list';
 import { ScoreBars } from './score-bars';
@@ -28,6 +29,8 @@ export type ResultLinks = {
   outcome: (slug: OutcomeSlug) => string;
   compare: string;
   salaries: string;
+  /** Two results next to each other. */
+  sideBySide: string;
 };
 
 /** The page before the stored answers are in: an outcome page's heading (`slug`), else a loading line. */
@@ -197,6 +200,7 @@ export function ResultView({ source, links, pending, onImportant, onAdopt }: Res
           };
         }}
       />
+      <CompareWithSomeone source={source} path={links.sideBySide} />
       <SourceNote derived />
     </div>
   );

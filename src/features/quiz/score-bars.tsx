@@ -5,7 +5,16 @@ import {
 } from '../../scoring/score-answers';
 import type { QuizResult } from '../../scoring/score-answers';
 
-function Bar({ language, name, score }: { language: 'go' | 'rust'; name: string; score: number }) {
+/** One language's score as a bar, for a list of scores. */
+export function ScoreBar({
+  language,
+  name,
+  score,
+}: {
+  language: 'go' | 'rust';
+  name: string;
+  score: number;
+}) {
   return (
     <li className={`score-bar score-bar--${language}`}>
       <span className="score-bar__name">{name}</span>
@@ -37,8 +46,8 @@ export function ScoreBars({ result }: { result: QuizResult }) {
         Scores
       </h2>
       <ul className="score-bars" aria-label="Scores out of 100">
-        <Bar language="go" name="Go" score={result.goScore} />
-        <Bar language="rust" name="Rust" score={result.rustScore} />
+        <ScoreBar language="go" name="Go" score={result.goScore} />
+        <ScoreBar language="rust" name="Rust" score={result.rustScore} />
       </ul>
       <dl className="quiz-facts">
         <div>

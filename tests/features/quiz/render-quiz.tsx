@@ -3,6 +3,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { QuizPage } from '../../../src/features/quiz/quiz-page';
 import { resultPathFor } from '../../../src/app/paths';
 import { ResultPage } from '../../../src/features/quiz/result-page';
+import { SideBySidePage } from '../../../src/features/quiz/side-by-side-page';
 import { QUIZ_STORAGE_KEY } from '../../../src/store/quiz-storage-key';
 import { useQuizStore } from '../../../src/store/quiz-store';
 import type { QuizPersisted } from '../../../src/store/quiz-persisted';
@@ -14,6 +15,7 @@ const links = {
   outcome: resultPathFor,
   compare: '/compare',
   salaries: '/salaries',
+  sideBySide: '/quiz/side-by-side',
 };
 
 /** A fresh store, optionally with answers already saved, as after an earlier visit. */
@@ -36,6 +38,7 @@ export function renderQuiz(path: string) {
       },
       { path: '/quiz/result', element: <ResultPage links={links} /> },
       { path: '/quiz/result/:outcome', element: <ResultPage links={links} /> },
+      { path: '/quiz/side-by-side', element: <SideBySidePage links={links} /> },
       { path: '/compare', element: <p>Compare page</p> },
       { path: '/salaries', element: <p>Salaries page</p> },
     ],
