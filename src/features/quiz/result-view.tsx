@@ -14,6 +14,7 @@ import { AnswerList } from './answer-list';
 import { ChangeSince } from './change-since';
 import { OutcomeHero } from './outcome-hero';
 import { ReasonList } from './reason-list';
+import { SaveImage } from './save-image';
 import { ScoreBars } from './score-bars';
 import { SharePanel } from './share-panel';
 import { SharedBanner } from './shared-banner';
@@ -170,6 +171,7 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
           };
         }}
       />
+      <SaveImage result={result} />
       <SourceNote derived />
     </div>
   );
