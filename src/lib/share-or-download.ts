@@ -13,7 +13,9 @@ export type Delivery = 'shared' | 'saved' | 'cancelled' | 'needs-press';
 export function canShareFile(file: File): boolean {
   const nav = window.navigator;
   if (typeof nav.canShare !== 'function' || typeof nav.share !== 'function') return false;
-  if (!window.matchMedia('(pointer: coarse)').matches) return false;
+  if (typeof window.matchMedia !== 'function' || !window.matchMedia('(pointer: coarse)').matches) {
+    return false;
+  }
   try {
     return nav.canShare({ files: [file] });
   } catch {
