@@ -103,9 +103,11 @@ export function describeResultPicture(
     reasonsTitle:
       result.contributions.length > shown
         ? `The ${shown} biggest reasons, of ${result.contributions.length}`
-        : shown === 1
-          ? 'The one reason'
-          : `The ${shown} reasons`,
+        : shown === 0
+          ? 'Reasons'
+          : shown === 1
+            ? 'The one reason'
+            : `The ${shown} reasons`,
     reasons,
     noReasons: 'No answer leaned either way, so there are no reasons to show.',
     source: sourceLine(source, true),

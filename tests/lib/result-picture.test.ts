@@ -122,6 +122,7 @@ describe('the picture of a result', () => {
     expect(none.content.accent).toBeNull();
     expect(none.content.band).toEqual([]);
     expect(none.content.reasons).toEqual([]);
+    expect(none.content.reasonsTitle).toBe('Reasons');
     expect(none.content.noReasons).toMatch(/No answer leaned either way/);
   });
 
