@@ -25,6 +25,8 @@ export type PictureReason = {
 export type ResultPicture = {
   /** The site's name as its header writes it, each language in its colour. */
   brand: { text: string; language?: Language }[];
+  /** Top right: where to take the quiz. */
+  invitation: string;
   headline: string;
   /** The colour of the headline: the language to start with, or none while the lead is open or even. */
   accent: Language | null;
@@ -48,16 +50,25 @@ function accentOf(result: QuizResult): Language | null {
   return result.startWith;
 }
 
+export type ResultPictureInput = {
+  result: QuizResult;
+  questions: readonly QuizQuestion[];
+  source: Source;
+  /** Where the quiz is, without the scheme ("go-or-rust.dev/quiz"), so whoever sees the picture can take it. */
+  quizAddress: string;
+};
+
 /**
  * What the picture of a result holds: the recommendation, both scores, margin, confidence, the largest
- * reasons with their points, and the source line.
- * @example describeResultPicture(scoreAnswers({ answers: { build: 'backend' }, important: [] }, QUIZ_QUESTIONS), QUIZ_QUESTIONS, ARTICLE).reasons.length === 1
+ * reasons with their points, the source line, and where to take the quiz.
+ * @example describeResultPicture({ result, questions: QUIZ_QUESTIONS, source: ARTICLE, quizAddress: 'go-or-rust.dev/quiz' }).invitation === 'Take the quiz: go-or-rust.dev/quiz'
  */
-export function describeResultPicture(
-  result: QuizResult,
-  questions: readonly QuizQuestion[],
-  source: Source,
-): ResultPicture {
+export function describeResultPicture({
+  result,
+  questions,
+  source,
+  quizAddress,
+}: ResultPictureInput): ResultPicture {
   const headline = headlineFor(result);
   const accent = accentOf(result);
   const other = (language: Language): Language => (language === 'go' ? 'rust' : 'go');
@@ -87,6 +98,7 @@ export function describeResultPicture(
   ];
   return {
     brand,
+    invitation: `Take the quiz: ${quizAddress}`,
     headline,
     accent,
     band,

@@ -8,7 +8,15 @@ import { scoreAnswers } from '../../src/scoring/score-answers';
 
 const picture = (input: QuizInput) => {
   const result = scoreAnswers(input, QUIZ_QUESTIONS);
-  return { result, content: describeResultPicture(result, QUIZ_QUESTIONS, ARTICLE) };
+  return {
+    result,
+    content: describeResultPicture({
+      result,
+      questions: QUIZ_QUESTIONS,
+      source: ARTICLE,
+      quizAddress: 'go-or-rust.example/quiz',
+    }),
+  };
 };
 
 // Every question answered for Go, one of them marked as mattering a lot.
@@ -132,6 +140,7 @@ describe('the picture of a result', () => {
       `Derived by us from “${ARTICLE.title}”, ${ARTICLE.publisher}, as of 2 November 2026`,
     );
     expect(content.brand.map((part) => part.text).join('')).toBe('Go or Rust?');
+    expect(content.invitation).toBe('Take the quiz: go-or-rust.example/quiz');
     expect(content.fileName).toBe('go-or-rust-result.png');
     expect(content.shareText).toBe(
       `Learn Go: Go ${result.goScore}, Rust ${result.rustScore} out of 100.`,

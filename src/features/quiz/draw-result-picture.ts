@@ -84,8 +84,14 @@ function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
  */
 export async function makeResultPicture(
   result: QuizResult,
+  quizAddress: string,
 ): Promise<{ file: File; title: string; text: string }> {
-  const content = describeResultPicture(result, QUIZ_QUESTIONS, ARTICLE);
+  const content = describeResultPicture({
+    result,
+    questions: QUIZ_QUESTIONS,
+    source: ARTICLE,
+    quizAddress,
+  });
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d');
   if (!context) throw new PictureError('This browser gave no 2D canvas.');

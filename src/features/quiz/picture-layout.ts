@@ -82,7 +82,12 @@ export function layoutPicture(content: ResultPicture, family: string, measure: M
     text(x, y + 19, part.text, brandFont, part.language ?? 'text');
     x += measure(part.text, brandFont);
   }
-  text(PAD + CONTENT, y + 19, 'Quiz result', font(600, 22), 'muted', 'right');
+  const brandEnd = x;
+  // The invitation shares the brand's line when there is room, else takes its own.
+  const inviteFont = font(600, 22);
+  const inviteW = measure(content.invitation, inviteFont);
+  if (brandEnd + 32 + inviteW > PAD + CONTENT) y += 38;
+  text(PAD + CONTENT, y + 19, content.invitation, inviteFont, 'muted', 'right');
   y += 38 + 28;
 
   // The headline as large as fits in two lines.

@@ -171,7 +171,7 @@ export function ResultView({ source, links, onImportant, onAdopt }: ResultViewPr
           };
         }}
       />
-      <SaveImage result={result} />
+      <SaveImage result={result} quizPath={links.quiz} />
       <SourceNote derived />
     </div>
   );

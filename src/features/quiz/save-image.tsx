@@ -36,7 +36,8 @@ function messageFor(state: SaveState): string {
 }
 
 /** "Save as image": the result as a PNG, shared from a phone, downloaded elsewhere. */
-export function SaveImage({ result }: { result: QuizResult }) {
+export function SaveImage({ result, quizPath }: { result: QuizResult; quizPath: string }) {
+  const quizAddress = `${window.location.host}${quizPath}`;
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const saveRef = useRef<HTMLButtonElement>(null);
   const busy = useRef(false);
@@ -64,7 +65,7 @@ export function SaveImage({ result }: { result: QuizResult }) {
       }
       let picture;
       try {
-        picture = await maker.makeResultPicture(result);
+        picture = await maker.makeResultPicture(result, quizAddress);
       } catch {
         setState({ kind: 'failed', message: DRAW_FAILED });
         return;

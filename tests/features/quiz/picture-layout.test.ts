@@ -16,14 +16,15 @@ import { scoreAnswers } from '../../../src/scoring/score-answers';
 const measure = (text: string, font: string) =>
   Array.from(text).length * 0.62 * Number(/(\d+)px/.exec(font)?.[1] ?? 16);
 
-const content = describeResultPicture(
-  scoreAnswers(
+const content = describeResultPicture({
+  result: scoreAnswers(
     { answers: { build: 'systems', speed: 'critical', 'memory-bugs': 'severe' }, important: [] },
     QUIZ_QUESTIONS,
   ),
-  QUIZ_QUESTIONS,
-  ARTICLE,
-);
+  questions: QUIZ_QUESTIONS,
+  source: ARTICLE,
+  quizAddress: 'go-or-rust.example/quiz',
+});
 
 function texts(ops: DrawOp[]) {
   return ops.flatMap((op) => (op.kind === 'text' ? [op] : []));
@@ -53,6 +54,7 @@ describe('the picture layout', () => {
       .join(' ');
     const words = [
       content.headline,
+      content.invitation,
       content.reasonsTitle,
       content.source,
       ...content.reasons.flatMap((r) => [r.points, r.answer, r.reason]),

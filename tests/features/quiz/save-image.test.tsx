@@ -39,7 +39,7 @@ beforeEach(() => {
 
 describe('Save as image', () => {
   it('downloads the picture and says where it went', async () => {
-    render(<SaveImage result={result} />);
+    render(<SaveImage result={result} quizPath="/quiz" />);
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('');
     await userEvent.click(screen.getByRole('button', { name: 'Save as image' }));
@@ -49,7 +49,7 @@ describe('Save as image', () => {
 
   it('says so when the picture cannot be drawn, and Retry tries again with the focus kept', async () => {
     draw.fail = true;
-    render(<SaveImage result={result} />);
+    render(<SaveImage result={result} quizPath="/quiz" />);
     await userEvent.click(screen.getByRole('button', { name: 'Save as image' }));
     expect(await screen.findByRole('status')).toHaveTextContent(/this browser would not draw it/);
     expect(downloaded).toEqual([]);
