@@ -21,6 +21,8 @@ const LOAD_FAILED =
 const DRAW_FAILED =
   'The picture could not be made: this browser would not draw it. The share link and the Markdown download still work.';
 
+const SAVE_FAILED = 'The picture was made, but this browser would not save or share it.';
+
 function messageFor(state: SaveState): string {
   switch (state.kind) {
     case 'working':
@@ -43,7 +45,13 @@ export function SaveImage({ result, quizPath }: { result: QuizResult; quizPath: 
   const busy = useRef(false);
 
   const deliver = async (picture: Picture, firstTry: boolean) => {
-    const delivery = await shareOrDownload(picture.file, picture, { firstTry });
+    let delivery;
+    try {
+      delivery = await shareOrDownload(picture.file, picture, { firstTry });
+    } catch {
+      setState({ kind: 'failed', message: SAVE_FAILED });
+      return;
+    }
     if (delivery === 'needs-press') setState({ kind: 'ready', picture });
     else if (delivery === 'cancelled')
       setState({ kind: 'done', message: 'Sharing cancelled; the picture was not sent.' });

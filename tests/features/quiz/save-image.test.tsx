@@ -61,4 +61,16 @@ describe('Save as image', () => {
     expect(screen.getByRole('button', { name: 'Save as image' })).toHaveFocus();
     expect(draw.calls).toBe(2);
   });
+
+  it('says so when the made picture cannot be saved, and offers Retry', async () => {
+    URL.createObjectURL = vi.fn(() => {
+      throw new Error('no blob URLs here');
+    });
+    render(<SaveImage result={result} quizPath="/quiz" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save as image' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'The picture was made, but this browser would not save or share it.',
+    );
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
 });
