@@ -81,9 +81,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await openResult(page, path, heading);
       const save = page.getByRole('button', { name: 'Save as image' });
-      // Tab from the Print button, the last control before it, then Enter.
+      // Tab on from the share panel's Print button until the picture's button has the focus, then Enter.
       await page.getByRole('button', { name: 'Print' }).focus();
-      await page.keyboard.press('Tab');
+      for (
+        let step = 0;
+        step < 10 && !(await save.evaluate((el) => el === document.activeElement));
+        step++
+      ) {
+        await page.keyboard.press('Tab');
+      }
       await expect(save).toBeFocused();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
