@@ -19,7 +19,14 @@ export async function copyText(text: string): Promise<boolean> {
  * @example downloadTextFile('# Notes', 'notes.md', 'text/markdown;charset=utf-8')
  */
 export function downloadTextFile(text: string, fileName: string, type: string, bom = false): void {
-  const blob = new Blob(bom ? ['\uFEFF', text] : [text], { type });
+  downloadBlob(new Blob(bom ? ['\uFEFF', text] : [text], { type }), fileName);
+}
+
+/**
+ * Saves a blob (a picture, a text file) as a file through a temporary link.
+ * @example downloadBlob(pngBlob, 'result.png')
+ */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

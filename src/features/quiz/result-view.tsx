@@ -15,6 +15,7 @@ import { ChangeSince } from './change-since';
 import { CompareWithSomeone } from './compare-with-someone';
 import { OutcomeHero } from './outcome-hero';
 import { ReasonList } from './reason-list';
+import { SaveImage } from './save-image';
 import { ScoreBars } from './score-bars';
 import { SharePanel } from './share-panel';
 import { SharedBanner } from './shared-banner';
@@ -200,6 +201,7 @@ export function ResultView({ source, links, pending, onImportant, onAdopt }: Res
           };
         }}
       />
+      <SaveImage result={result} quizPath={links.quiz} />
       <CompareWithSomeone source={source} path={links.sideBySide} />
       <SourceNote derived />
     </div>
