@@ -44,21 +44,22 @@ export function patternToRegExp(pattern) {
 }
 
 /**
- * Applies one rule to a header set: its `! Name` lines first, then its values (a later rule wins).
- * @param {Record<string, string>} headers changed in place
+ * One rule applied to a header set: its `! Name` lines first, then its values (a later rule wins, whatever
+ * the casing of the name, and the header keeps its place).
+ * @param {Record<string, string>} headers
  * @param {Pick<HeaderRule, 'headers'> & Partial<Pick<HeaderRule, 'detach'>>} rule
+ * @returns {Record<string, string>} a new set
  */
 export function applyRule(headers, rule) {
-  for (const name of rule.detach ?? []) {
-    for (const key of Object.keys(headers)) {
-      if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
-    }
-  }
+  const detached = new Set((rule.detach ?? []).map((name) => name.toLowerCase()));
+  const result = Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !detached.has(name.toLowerCase())),
+  );
   for (const [name, value] of Object.entries(rule.headers)) {
-    const existing = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
-    if (existing && existing !== name) delete headers[existing];
-    headers[name] = value;
+    const existing = Object.keys(result).find((key) => key.toLowerCase() === name.toLowerCase());
+    result[existing ?? name] = value;
   }
+  return result;
 }
 
 /**
@@ -68,12 +69,12 @@ export function applyRule(headers, rule) {
  * @returns {Record<string, string>}
  */
 export function headersFor(rules, urlPath) {
-  /** @type {Record<string, string>} */
-  const result = {};
-  for (const rule of rules) {
-    if (patternToRegExp(rule.pattern).test(urlPath)) applyRule(result, rule);
-  }
-  return result;
+  return rules
+    .filter((rule) => patternToRegExp(rule.pattern).test(urlPath))
+    .reduce(
+      (headers, rule) => applyRule(headers, rule),
+      /** @type {Record<string, string>} */ ({}),
+    );
 }
 
 /**

@@ -101,12 +101,12 @@ function locations(fileRules) {
  * rule replaces a value, whatever its casing.
  */
 function mergedHeaders(rules, location) {
-  /** @type {Record<string, string>} */
-  const headers = {};
-  for (const rule of rules) {
-    if (covers(rule.pattern, location)) applyRule(headers, rule);
-  }
-  return headers;
+  return rules
+    .filter((rule) => covers(rule.pattern, location))
+    .reduce(
+      (headers, rule) => applyRule(headers, rule),
+      /** @type {Record<string, string>} */ ({}),
+    );
 }
 
 function sameHeaders(a, b) {

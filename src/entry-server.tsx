@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { renderHeadTags } from './app/head';
 import { OUTCOME_PATHS, paths, SITE_NAME } from './app/paths';
-import { getRouteMeta, OUTCOME_CARDS } from './app/route-meta';
+import { getRouteMeta, OUTCOME_CARDS, ROUTE_META } from './app/route-meta';
 import { createRoutes, ROUTE_MODULE_FILES } from './app/routes';
 import { buildFaqJsonLd } from './app/structured-data';
 
@@ -11,10 +11,12 @@ import { buildFaqJsonLd } from './app/structured-data';
 export { OUTCOME_CARDS, ROUTE_MODULE_FILES, SITE_NAME };
 
 /** The pages search engines are told about (sitemap.xml). */
-export const SITEMAP_PATHS: readonly string[] = Object.values(paths);
+export const SITEMAP_PATHS: readonly string[] = Object.values(paths).filter(
+  (path) => !ROUTE_META[path].noindex,
+);
 
 /** Every URL written to static HTML at build time (the 404 page aside): the pages and the outcome pages. */
-export const PRERENDER_PATHS: readonly string[] = [...SITEMAP_PATHS, ...OUTCOME_PATHS];
+export const PRERENDER_PATHS: readonly string[] = [...Object.values(paths), ...OUTCOME_PATHS];
 export const NOT_FOUND_PATH = '/__not-found__';
 
 type RenderedPage = { appHtml: string; headHtml: string; status: number };
@@ -32,9 +34,10 @@ export async function renderPage(pathname: string, origin: string): Promise<Rend
     </StrictMode>,
   );
   const known = PRERENDER_PATHS.includes(pathname);
+  const meta = getRouteMeta(pathname);
   const headHtml = renderHeadTags({
-    meta: getRouteMeta(pathname),
-    canonicalUrl: known ? new URL(pathname, origin).href : null,
+    meta,
+    canonicalUrl: known && !meta.noindex ? new URL(pathname, origin).href : null,
     origin,
     jsonLd: pathname === paths.home ? buildFaqJsonLd() : undefined,
   });

@@ -8,6 +8,9 @@ export const paths = {
   quizResult: '/quiz/result',
   compare: '/compare',
   salaries: '/salaries',
+  embed: '/embed',
+  /** The compact quiz other sites frame; the only page that may be framed (public/_headers). */
+  embedQuiz: '/embed/quiz',
 } as const;
 
 export type AppPath = (typeof paths)[keyof typeof paths];
@@ -32,6 +35,8 @@ export const ROUTE_TITLES: Readonly<Record<AppPath, string>> = {
   '/quiz/result': 'Your Go or Rust recommendation | Go or Rust?',
   '/compare': 'Go vs Rust comparison: every category side by side | Go or Rust?',
   '/salaries': 'Go vs Rust salary and jobs in 2026 | Go or Rust?',
+  '/embed': 'Put the Go or Rust quiz on your site | Go or Rust?',
+  '/embed/quiz': 'The Go or Rust quiz | Go or Rust?',
 };
 
 export const NOT_FOUND_TITLE = 'Page not found | Go or Rust?';

@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import { paths, SITE_NAME } from './paths';
+import './frame-layout.css';
+
+/** The message a framed page sends its parent; public/embed.js listens for it. */
+export const FRAME_HEIGHT_MESSAGE = 'go-or-rust:height';
+
+/**
+ * Tells the page around the frame how tall the content is, whenever that changes, so a host that loads
+ * public/embed.js can size the frame to fit. Only a height is sent, so any parent may read it.
+ */
+function usePostHeight(target: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = target.current;
+    if (!element || window.parent === window || typeof ResizeObserver === 'undefined') return;
+    let last = 0;
+    const observer = new ResizeObserver(() => {
+      const height = Math.ceil(element.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: FRAME_HEIGHT_MESSAGE, height }, '*');
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [target]);
+}
+
+/**
+ * The bare page for another site's frame: no site header, nav or footer, only the content and a small
+ * credit that opens the site in a new tab (the site's own pages refuse to be framed).
+ */
+export function FrameLayout({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  usePostHeight(ref);
+  return (
+    <div ref={ref} className="frame">
+      <main id="main" className="frame__main">
+        {children}
+      </main>
+      <footer className="frame__credit">
+        <p>
+          Made by{' '}
+          <a href={paths.home} target="_blank" rel="noopener">
+            {SITE_NAME}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+          , an independent guide to choosing between the two.
+        </p>
+      </footer>
+    </div>
+  );
+}
