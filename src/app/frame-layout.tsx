@@ -35,11 +35,10 @@ export function FrameLayout({ children }: { children: ReactNode }) {
   usePostHeight(ref);
   return (
     <div ref={ref} className="frame">
-      <main id="main" className="frame__main">
+      {/* Named, so it stands apart from the main landmark of the page around the frame. */}
+      <main id="main" className="frame__main" aria-label={`${SITE_NAME} quiz`}>
         {children}
-      </main>
-      <footer className="frame__credit">
-        <p>
+        <p className="frame__credit">
           Made by{' '}
           <a href={paths.home} target="_blank" rel="noopener">
             {SITE_NAME}
@@ -47,7 +46,7 @@ export function FrameLayout({ children }: { children: ReactNode }) {
           </a>
           , an independent guide to choosing between the two.
         </p>
-      </footer>
+      </main>
     </div>
   );
 }
