@@ -5,24 +5,34 @@ import './frame-layout.css';
 
 /** The message a framed page sends its parent; public/embed.js listens for it. */
 export const FRAME_HEIGHT_MESSAGE = 'go-or-rust:height';
+/** What public/embed.js sends each frame when it starts, asking for the height now. */
+const FRAME_MEASURE_MESSAGE = 'go-or-rust:measure';
 
 /**
- * Tells the page around the frame how tall the content is, whenever that changes, so a host that loads
- * public/embed.js can size the frame to fit. Only a height is sent, so any parent may read it.
+ * Tells the page around the frame how tall the content is, whenever that changes and whenever public/embed.js
+ * asks (it may load after the first report), so the host can size the frame to fit. Only a height is sent, so
+ * any parent may read it.
  */
 function usePostHeight(target: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const element = target.current;
     if (!element || window.parent === window || typeof ResizeObserver === 'undefined') return;
-    let last = 0;
-    const observer = new ResizeObserver(() => {
+    const post = () => {
       const height = Math.ceil(element.getBoundingClientRect().height);
-      if (height === last) return;
-      last = height;
       window.parent.postMessage({ type: FRAME_HEIGHT_MESSAGE, height }, '*');
-    });
+    };
+    const onMessage = (event: MessageEvent) => {
+      const data: unknown = event.data;
+      if (event.source !== window.parent || typeof data !== 'object' || data === null) return;
+      if ('type' in data && data.type === FRAME_MEASURE_MESSAGE) post();
+    };
+    const observer = new ResizeObserver(post);
     observer.observe(element);
-    return () => observer.disconnect();
+    window.addEventListener('message', onMessage);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('message', onMessage);
+    };
   }, [target]);
 }
 

@@ -69,7 +69,7 @@ export function EmbedPage({ links, siteName, buildOrigin }: EmbedPageProps) {
           id="embed-code"
           className="embed__code"
           readOnly
-          rows={5}
+          rows={4}
           spellCheck={false}
           value={snippet}
           onFocus={(event) => event.target.select()}
