@@ -17,6 +17,10 @@ export type EmbedQuizLinks = {
 
 type EmbedQuizProps = { links: EmbedQuizLinks; siteName: string; storageKey: string };
 
+/** Said once, above the questions, when the browser refuses storage in the frame. */
+const UNAVAILABLE_NOTE =
+  'Your browser does not let this quiz save anything here, so your answers last only while this page is open. The link to the full result carries them with it.';
+
 /**
  * The quiz inside another site's frame: the same steps as /quiz, then the result in place (a frame does
  * not navigate to the site's pages), with a link that opens the full result in a new tab.
@@ -55,7 +59,7 @@ export function EmbedQuiz({ links, siteName, storageKey }: EmbedQuizProps) {
         <QuizPage
           links={{ result: links.result }}
           siteName={siteName}
-          frame={{ storageKey, onFinish: () => show(true) }}
+          frame={{ storageKey, onFinish: () => show(true), unavailableNote: UNAVAILABLE_NOTE }}
         />
       )}
     </div>

@@ -19,6 +19,8 @@ export type QuizFrame = {
   storageKey: string;
   /** Shows the result in place: the frame never navigates to the site's pages. */
   onFinish: () => void;
+  /** What the note says when the browser refuses storage in the frame. */
+  unavailableNote: string;
 };
 
 type QuizPageProps = { links: QuizLinks; siteName: string; frame?: QuizFrame };
@@ -87,7 +89,7 @@ export function QuizPage({ links, siteName, frame }: QuizPageProps) {
           </p>
         )}
       </header>
-      <StorageNotice framed={!!frame} />
+      <StorageNotice unavailable={frame?.unavailableNote} />
       <QuizProgress step={step} total={TOTAL} answered={Object.keys(answers).length} />
       <form
         className="quiz-form"

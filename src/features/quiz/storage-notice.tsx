@@ -6,19 +6,17 @@ const MESSAGES = {
   reset: 'Your saved answers could not be read, so the quiz has started fresh.',
 } as const;
 
-/** In another site's frame, what is lost is the answers once the reader leaves that page. */
-const FRAMED_MESSAGES = {
-  unavailable:
-    'Your browser does not let this quiz save anything here, so your answers last only while this page is open. The link to the full result carries them with it.',
-  reset: MESSAGES.reset,
-} as const;
-
-/** A quiet note when progress cannot be kept or had to be discarded. */
-export function StorageNotice({ framed = false }: { framed?: boolean }) {
+/**
+ * A quiet note when progress cannot be kept or had to be discarded. `unavailable` replaces the words for
+ * storage that is refused (the framed quiz says what is lost when its page closes).
+ */
+export function StorageNotice({ unavailable }: { unavailable?: string }) {
   const status = useStorageStatus();
+  let message = '';
+  if (status !== 'ok') message = (status === 'unavailable' && unavailable) || MESSAGES[status];
   return (
     <p className="quiz-notice" role="status" hidden={status === 'ok'}>
-      {status === 'ok' ? '' : (framed ? FRAMED_MESSAGES : MESSAGES)[status]}
+      {message}
     </p>
   );
 }
