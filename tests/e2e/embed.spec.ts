@@ -117,7 +117,7 @@ for (const appPath of ['/quiz', '/', '/embed']) {
   });
 }
 
-test('/embed/quiz is served framable by anyone, with one policy, at every form of its path', async ({
+test('/embed/quiz is served framable by anyone, with one policy, at every form of its path, unindexed', async ({
   request,
 }) => {
   for (const path of ['/embed/quiz', '/embed/quiz/', '/embed/quiz/index.html']) {
@@ -132,6 +132,13 @@ test('/embed/quiz is served framable by anyone, with one policy, at every form o
   expect(embed.headers()['content-security-policy']).toMatch(
     /frame-src 'self';.*frame-ancestors 'none'$/,
   );
+  // Made to be framed, not visited: out of search results and the sitemap; /embed is in it.
+  const html = await (await request.get('/embed/quiz')).text();
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).not.toContain('rel="canonical"');
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toMatch(/<loc>[^<]+\/embed<\/loc>/);
+  expect(sitemap).not.toContain('/embed/quiz');
   const script = await request.get('/embed.js');
   expect(script.headers()['cross-origin-resource-policy']).toBe('cross-origin');
   expect(script.headers()['content-type']).toMatch(/^text\/javascript/);
