@@ -292,3 +292,32 @@ test('offline, /embed and its preview come from the service worker, the preview 
   await waitForFramedQuiz(page.frameLocator('iframe[title^="Preview"]'));
   await context.setOffline(false);
 });
+
+test('in the frame, an answer and Next chosen before the code arrives both count', async ({
+  page,
+}) => {
+  // A slow connection: the app's code (every script over 4 KB) arrives 3 s after the painted page.
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    try {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (body.length > 4096) await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.fulfill({ response, body });
+    } catch {
+      // The page went away before this script arrived.
+    }
+  });
+  const frame = await hostOnBlog(page, '/embed/quiz');
+  const inner = () => page.frame({ url: /\/embed\/quiz/ });
+  const ready = () =>
+    inner()?.evaluate(() => performance.getEntriesByName('app-ready').length > 0) ?? false;
+  await frame.getByRole('radio', { name: 'Systems software and embedded devices' }).check();
+  await frame.getByRole('button', { name: 'Next', exact: true }).click();
+  expect(await ready()).toBe(false);
+  await expect.poll(ready, { timeout: 15_000 }).toBe(true);
+  await expect(frame.getByText('Question 2 of 10')).toBeVisible();
+  await frame.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(
+    frame.getByRole('radio', { name: 'Systems software and embedded devices' }),
+  ).toBeChecked();
+});
