@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHeadersFile } from './headers-file.mjs';
+import { applyRule, parseHeadersFile } from './headers-file.mjs';
 import { COMPRESSIBLE, TYPES } from './static-server.mjs';
 
 export const NGINX_PORT = 8080;
@@ -96,18 +96,17 @@ function locations(fileRules) {
   });
 }
 
-/** Every rule covering the location, in file order; a later rule replaces a value, whatever its casing. */
+/**
+ * Every rule covering the location, in file order: its `! Name` lines drop a header set before, and a later
+ * rule replaces a value, whatever its casing.
+ */
 function mergedHeaders(rules, location) {
-  /** @type {Record<string, string>} */
-  const headers = {};
-  for (const rule of rules) {
-    if (!covers(rule.pattern, location)) continue;
-    for (const [name, value] of Object.entries(rule.headers)) {
-      const existing = Object.keys(headers).find((n) => n.toLowerCase() === name.toLowerCase());
-      headers[existing ?? name] = value;
-    }
-  }
-  return headers;
+  return rules
+    .filter((rule) => covers(rule.pattern, location))
+    .reduce(
+      (headers, rule) => applyRule(headers, rule),
+      /** @type {Record<string, string>} */ ({}),
+    );
 }
 
 function sameHeaders(a, b) {

@@ -37,9 +37,14 @@ function pageFor(pathname) {
   return PAGES[clean];
 }
 
-/** The cached copy of a page; an unknown path gets the 404 page with status 404, as the server sends it. */
-function offlinePage(pathname) {
+/**
+ * The cached copy of a page, with the headers it was served with (so /embed/quiz stays framable); an unknown
+ * path gets the 404 page with status 404, as the server sends it, except in a frame, which gets the network
+ * error: the 404 page may not be framed.
+ */
+function offlinePage(pathname, framed) {
   const page = pageFor(pathname);
+  if (!page && framed) return Promise.resolve(Response.error());
   return caches.match(page ?? PAGES['/404'], { cacheName: CACHE }).then((hit) => {
     if (!hit) return Response.error();
     if (page) return hit;
@@ -53,7 +58,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // Pages: the network first, so a deploy shows at once; the cached copy when offline.
-    event.respondWith(fetch(request).catch(() => offlinePage(url.pathname)));
+    const framed = request.destination === 'iframe' || request.destination === 'frame';
+    event.respondWith(fetch(request).catch(() => offlinePage(url.pathname, framed)));
     return;
   }
   // Hashed assets never change under their name: the cache first. What was not kept at install (the

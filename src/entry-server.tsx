@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { renderHeadTags } from './app/head';
 import { OUTCOME_PATHS, paths, SITE_NAME, UNLISTED_PATHS } from './app/paths';
-import { getRouteMeta, OUTCOME_CARDS } from './app/route-meta';
+import { getRouteMeta, OUTCOME_CARDS, ROUTE_META } from './app/route-meta';
 import { createRoutes, ROUTE_MODULE_FILES } from './app/routes';
 import { buildFaqJsonLd } from './app/structured-data';
 
@@ -12,7 +12,8 @@ export { OUTCOME_CARDS, ROUTE_MODULE_FILES, SITE_NAME };
 
 /** The pages search engines are told about (sitemap.xml). */
 export const SITEMAP_PATHS: readonly string[] = Object.values(paths).filter(
-  (path) => !UNLISTED_PATHS.includes(path),
+  // Pages a link with answers fills, and pages made to be framed, are left out.
+  (path) => !UNLISTED_PATHS.includes(path) && !ROUTE_META[path].noindex,
 );
 
 /** Every URL written to static HTML at build time (the 404 page aside): the pages and the outcome pages. */
@@ -34,9 +35,10 @@ export async function renderPage(pathname: string, origin: string): Promise<Rend
     </StrictMode>,
   );
   const known = PRERENDER_PATHS.includes(pathname);
+  const meta = getRouteMeta(pathname);
   const headHtml = renderHeadTags({
-    meta: getRouteMeta(pathname),
-    canonicalUrl: known ? new URL(pathname, origin).href : null,
+    meta,
+    canonicalUrl: known && !meta.noindex ? new URL(pathname, origin).href : null,
     origin,
     jsonLd: pathname === paths.home ? buildFaqJsonLd() : undefined,
   });

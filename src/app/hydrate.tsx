@@ -42,8 +42,9 @@ function ReadySignal() {
     const id = setTimeout(() => {
       performance.mark('app-ready');
       void replayEarlyEvents();
-      // Offline support comes after the page works, so its download never delays that.
-      if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+      // Offline support comes after the page works, so its download never delays that. Not in a frame:
+      // on another site the worker would be that site's copy, precaching the whole guide for one quiz.
+      if (import.meta.env.PROD && 'serviceWorker' in navigator && window.self === window.top) {
         void import('./service-worker')
           .then((sw) => sw.registerServiceWorker())
           .catch(() => undefined);

@@ -58,6 +58,9 @@ export function SiteFooter() {
         Dataset version {DATASET_VERSION}. The wording and the reading of the data are ours;{' '}
         {SITE_NAME} is an independent guide.
       </p>
+      <p>
+        <Link to={paths.embed}>Put the quiz on your site</Link>
+      </p>
     </footer>
   );
 }

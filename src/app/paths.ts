@@ -9,6 +9,9 @@ export const paths = {
   sideBySide: '/quiz/side-by-side',
   compare: '/compare',
   salaries: '/salaries',
+  embed: '/embed',
+  /** The compact quiz other sites frame; the only page that may be framed (public/_headers). */
+  embedQuiz: '/embed/quiz',
 } as const;
 
 export type AppPath = (typeof paths)[keyof typeof paths];
@@ -37,6 +40,8 @@ export const ROUTE_TITLES: Readonly<Record<AppPath, string>> = {
   '/quiz/side-by-side': 'Two quiz results side by side | Go or Rust?',
   '/compare': 'Go vs Rust comparison: every category side by side | Go or Rust?',
   '/salaries': 'Go vs Rust salary and jobs in 2026 | Go or Rust?',
+  '/embed': 'Put the Go or Rust quiz on your site | Go or Rust?',
+  '/embed/quiz': 'The Go or Rust quiz | Go or Rust?',
 };
 
 export const NOT_FOUND_TITLE = 'Page not found | Go or Rust?';

@@ -9,7 +9,7 @@ export function isChunkLoadError(error: unknown): boolean {
   );
 }
 
-function ErrorMessage({ error }: { error: unknown }) {
+function ErrorMessage({ error, framed = false }: { error: unknown; framed?: boolean }) {
   const chunk = isChunkLoadError(error);
   return (
     <section className="error-panel" aria-labelledby="error-title">
@@ -29,7 +29,13 @@ function ErrorMessage({ error }: { error: unknown }) {
         >
           Try again
         </button>
-        <Link className="button" to={paths.home} reloadDocument>
+        {/* In another site's frame, the guide (which may not be framed) opens in a tab of its own. */}
+        <Link
+          className="button"
+          to={paths.home}
+          reloadDocument
+          {...(framed && { target: '_blank', rel: 'noopener' })}
+        >
           Go to the guide
         </Link>
       </div>
@@ -48,6 +54,16 @@ export function RootErrorBoundary() {
   return (
     <main id="main" className="site-main">
       <ErrorMessage error={error} />
+    </main>
+  );
+}
+
+/** The framed quiz's boundary: no site chrome, and the way out leaves the frame alone. */
+export function FrameErrorBoundary() {
+  const error = useRouteError();
+  return (
+    <main id="main" className="site-main">
+      <ErrorMessage error={error} framed />
     </main>
   );
 }

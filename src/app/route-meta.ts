@@ -16,6 +16,8 @@ export type RouteMeta = {
   description: string;
   /** The link-preview picture; SOCIAL_IMAGE when absent. */
   image?: SocialImage;
+  /** Kept out of search results and the sitemap (a page made to be framed, not visited). */
+  noindex?: boolean;
 };
 
 export const ROUTE_META: Readonly<Record<AppPath, RouteMeta>> = {
@@ -48,6 +50,17 @@ export const ROUTE_META: Readonly<Record<AppPath, RouteMeta>> = {
     title: ROUTE_TITLES['/salaries'],
     description:
       'Go vs Rust salaries and open roles in 2026: senior medians with sample sizes, the career ladder the data covers, and what it leaves out.',
+  },
+  '/embed': {
+    title: ROUTE_TITLES['/embed'],
+    description:
+      'Add the Go or Rust quiz to your blog post or course page: copy one snippet, see it live, and let readers get their answer without leaving.',
+  },
+  '/embed/quiz': {
+    title: ROUTE_TITLES['/embed/quiz'],
+    description:
+      'The Go or Rust quiz made to sit in a frame on another site: ten questions, then the recommendation, both scores and a link to the full result.',
+    noindex: true,
   },
 };
 

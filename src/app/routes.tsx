@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { OUTCOME_PATHS } from './paths';
-import { RootErrorBoundary, RouteErrorBoundary } from './route-error';
+import { FrameErrorBoundary, RootErrorBoundary, RouteErrorBoundary } from './route-error';
 
 /** Every page once: its path, its module (lazy, so each is its own chunk) and that module's file. */
 const PAGES = [
@@ -19,10 +19,18 @@ const PAGES = [
   },
   { path: '/compare', file: 'compare-route', lazy: () => import('./routes/compare-route') },
   { path: '/salaries', file: 'salaries-route', lazy: () => import('./routes/salaries-route') },
+  { path: '/embed', file: 'embed-route', lazy: () => import('./routes/embed-route') },
   { path: '*', file: 'not-found-route', lazy: () => import('./routes/not-found-route') },
 ] as const;
 
 const RESULT_PAGE = PAGES[2];
+
+/** The quiz other sites frame: outside the site's layout (its module brings its own bare frame). */
+const FRAME_PAGE = {
+  path: '/embed/quiz',
+  file: 'embed-quiz-route',
+  lazy: () => import('./routes/embed-quiz-route'),
+} as const;
 
 /**
  * The route tree. Each page is a lazy module exporting Component. Errors in a page, and a page
@@ -31,6 +39,7 @@ const RESULT_PAGE = PAGES[2];
  */
 export function createRoutes(): RouteObject[] {
   return [
+    { path: FRAME_PAGE.path, ErrorBoundary: FrameErrorBoundary, lazy: FRAME_PAGE.lazy },
     {
       path: '/',
       Component: Layout,
@@ -60,4 +69,5 @@ export const ROUTE_MODULE_FILES: Readonly<Record<string, string>> = Object.fromE
     `src/app/routes/${file}.tsx`,
   ]),
   ...OUTCOME_PATHS.map((path) => [path, `src/app/routes/${RESULT_PAGE.file}.tsx`]),
+  [FRAME_PAGE.path, `src/app/routes/${FRAME_PAGE.file}.tsx`],
 ]);

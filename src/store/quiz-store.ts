@@ -93,8 +93,14 @@ export const useQuizStore = create<QuizState>()(
   ),
 );
 
-/** Loads stored answers once; safe to call from every component that needs them (in an effect). */
-export function rehydrateQuizStore(): void {
+/**
+ * Loads stored answers once; safe to call from every component that needs them (in an effect). The first
+ * call picks the key for the page's whole life: the framed quiz keeps its answers apart from the site's.
+ * A later call with another key changes nothing, since switching would write one quiz's answers over the other's.
+ * @example rehydrateQuizStore(EMBED_QUIZ_STORAGE_KEY)
+ */
+export function rehydrateQuizStore(storageKey: string = QUIZ_STORAGE_KEY): void {
   if (useQuizStore.getState().hasHydrated) return;
+  useQuizStore.persist.setOptions({ name: storageKey });
   void useQuizStore.persist.rehydrate();
 }

@@ -20,6 +20,7 @@ describe('routes', () => {
     ['/quiz/side-by-side', 'Nothing to put side by side yet'],
     ['/compare', 'Go and Rust, category by category'],
     ['/salaries', 'Go and Rust salaries and jobs'],
+    ['/embed', 'Put the quiz on your site'],
   ])('renders %s with its heading inside the layout', async (path, heading) => {
     renderAt(path);
     expect(
@@ -28,6 +29,19 @@ describe('routes', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toHaveTextContent(/Dataset version \d+\.\d+\.\d+/);
+  });
+
+  it("renders /embed/quiz bare, for another site's frame: the quiz, no site nav, a credit in a new tab", async () => {
+    renderAt('/embed/quiz');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Go or Rust? Find out which fits you' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(screen.queryByRole('contentinfo')).not.toBeInTheDocument();
+    expect(screen.getByRole('main', { name: 'Go or Rust? quiz' })).toBeInTheDocument();
+    const credit = screen.getByRole('link', { name: /^Go or Rust\?/ });
+    expect(credit).toHaveAttribute('target', '_blank');
+    expect(credit).toHaveAttribute('href', '/');
   });
 
   it('shows a 404 page with links back for an unknown path', async () => {

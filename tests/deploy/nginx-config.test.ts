@@ -68,16 +68,13 @@ const SAMPLE_PATHS = [
   '/assets',
   '/embed/quiz',
   '/embed/quiz/',
+  '/embed/quiz/index.html',
   '/embed',
+  '/embed/',
+  '/embed/index.html',
+  '/embed.js',
   '/no-such-page',
 ];
-
-/** public/_headers plus a route that may be framed anywhere, as /embed/quiz will be. */
-const WITH_EMBED = `${HEADERS_FILE}
-/embed/quiz
-  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; frame-ancestors *
-  Cache-Control: no-cache
-`;
 
 describe('deploy/nginx.conf', () => {
   it('is what scripts/nginx-config.mjs makes of public/_headers (run `npm run nginx-config` if not)', () => {
@@ -95,30 +92,38 @@ describe('deploy/nginx.conf', () => {
 });
 
 describe('generateNginxConfig', () => {
-  it.each([
-    ['public/_headers', HEADERS_FILE],
-    ['public/_headers with an /embed/quiz rule', WITH_EMBED],
-  ])('gives every path the headers the Node server gives it (%s)', (_name, headersText) => {
-    const locations = readLocations(generateNginxConfig(headersText));
+  it('gives every path the headers the Node server gives it', () => {
+    const locations = readLocations(generateNginxConfig(HEADERS_FILE));
     for (const urlPath of SAMPLE_PATHS) {
       expect(sorted(nginxHeaders(locations, urlPath)), urlPath).toEqual(
-        sorted(nodeHeaders(headersText, urlPath)),
+        sorted(nodeHeaders(HEADERS_FILE, urlPath)),
       );
     }
   });
 
   it('lets /embed/quiz be framed while every other page keeps frame-ancestors none', () => {
-    const locations = readLocations(generateNginxConfig(WITH_EMBED));
-    const embed = nginxHeaders(locations, '/embed/quiz');
-    expect(embed?.['Content-Security-Policy']).toContain('frame-ancestors *');
-    // The rule changes one header; the rest of the security headers still come from /*.
-    expect(embed?.['Strict-Transport-Security']).toContain('max-age=63072000');
-    expect(embed?.['X-Content-Type-Options']).toBe('nosniff');
-    for (const other of ['/quiz', '/embed/quiz/', '/no-such-page']) {
+    const locations = readLocations(generateNginxConfig(HEADERS_FILE));
+    for (const framed of ['/embed/quiz', '/embed/quiz/', '/embed/quiz/index.html']) {
+      const embed = nginxHeaders(locations, framed);
+      expect(embed?.['Content-Security-Policy'], framed).toMatch(/; frame-ancestors \*$/);
+      // The rule replaces one header; the rest of the security headers still come from /*.
+      expect(embed?.['Strict-Transport-Security']).toContain('max-age=63072000');
+      expect(embed?.['X-Content-Type-Options']).toBe('nosniff');
+    }
+    for (const other of ['/', '/quiz', '/embed', '/embed/', '/404.html', '/no-such-page']) {
       expect(nginxHeaders(locations, other)?.['Content-Security-Policy'], other).toContain(
         "frame-ancestors 'none'",
       );
     }
+  });
+
+  it('drops a header on a "! Name" line before the rule sets its own', () => {
+    const text = '/*\n  X-A: 1\n  X-B: 2\n/x\n  ! x-a\n/y\n  ! X-B\n  X-B: 3\n';
+    const locations = readLocations(generateNginxConfig(text));
+    expect(nginxHeaders(locations, '/x')?.['X-A']).toBeUndefined();
+    expect(nginxHeaders(locations, '/x')?.['X-B']).toBe('2');
+    expect(nginxHeaders(locations, '/y')?.['X-B']).toBe('3');
+    expect(nginxHeaders(locations, '/z')?.['X-A']).toBe('1');
   });
 
   it('serves clean URLs without redirects and the 404 page with status 404', () => {

@@ -60,6 +60,11 @@ const COMPARED = [
     .map((p) => `${p}/`),
   '/index.html',
   '/quiz/index.html',
+  // The one framable page, in each form of its path, the page that previews it, and the resizer.
+  '/embed/quiz/index.html',
+  '/embed/index.html',
+  '/embed/no-such-page',
+  '/embed.js',
   firstAsset('.js'),
   firstAsset('.css'),
   '/boot.js',

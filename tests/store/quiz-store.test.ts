@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QUIZ_STORAGE_KEY } from '../../src/store/quiz-storage-key';
+import { EMBED_QUIZ_STORAGE_KEY, QUIZ_STORAGE_KEY } from '../../src/store/quiz-storage-key';
 import { rehydrateQuizStore, useQuizStore } from '../../src/store/quiz-store';
 import { clearStorageStatus, getStorageStatus } from '../../src/store/storage-status';
 
@@ -147,5 +147,43 @@ describe('loading stored answers', () => {
     rehydrateQuizStore();
     expect(useQuizStore.getState().hasHydrated).toBe(true);
     expect(window.localStorage.getItem(QUIZ_STORAGE_KEY)).toBeNull();
+  });
+});
+
+describe('the framed quiz keeps its answers apart', () => {
+  // The reset above writes the empty state under the site's key; start from nothing stored.
+  beforeEach(() => window.localStorage.clear());
+  afterEach(() => {
+    useQuizStore.persist.setOptions({ name: QUIZ_STORAGE_KEY });
+    window.localStorage.clear();
+  });
+
+  it('reads and writes only its own key, leaving the site quiz’s answers alone', async () => {
+    const site = {
+      state: { answers: { build: 'wasm' }, important: [], step: 4, previous: null },
+      version: 2,
+    };
+    window.localStorage.setItem(QUIZ_STORAGE_KEY, JSON.stringify(site));
+    window.localStorage.setItem(
+      EMBED_QUIZ_STORAGE_KEY,
+      JSON.stringify({ ...site, state: { ...site.state, answers: {}, step: 1 } }),
+    );
+    rehydrateQuizStore(EMBED_QUIZ_STORAGE_KEY);
+    await vi.waitFor(() => expect(useQuizStore.getState().hasHydrated).toBe(true));
+    expect(useQuizStore.getState()).toMatchObject({ answers: {}, step: 1 });
+    useQuizStore.getState().choose('build', 'cli');
+    expect(JSON.parse(window.localStorage.getItem(EMBED_QUIZ_STORAGE_KEY) ?? '{}')).toMatchObject({
+      state: { answers: { build: 'cli' } },
+    });
+    expect(JSON.parse(window.localStorage.getItem(QUIZ_STORAGE_KEY) ?? '{}')).toEqual(site);
+  });
+
+  it('keeps the first key for the page’s life: a later call with another changes nothing', async () => {
+    rehydrateQuizStore(EMBED_QUIZ_STORAGE_KEY);
+    await vi.waitFor(() => expect(useQuizStore.getState().hasHydrated).toBe(true));
+    rehydrateQuizStore();
+    useQuizStore.getState().choose('build', 'cli');
+    expect(window.localStorage.getItem(QUIZ_STORAGE_KEY)).toBeNull();
+    expect(window.localStorage.getItem(EMBED_QUIZ_STORAGE_KEY)).not.toBeNull();
   });
 });

@@ -13,14 +13,24 @@ import './quiz.css';
 
 export type QuizLinks = { result: string };
 
-type QuizPageProps = { links: QuizLinks; siteName: string };
+/** Set when the quiz runs in another site's frame (/embed/quiz). */
+export type QuizFrame = {
+  /** Where this quiz keeps its answers, apart from the site's own quiz. */
+  storageKey: string;
+  /** Shows the result in place: the frame never navigates to the site's pages. */
+  onFinish: () => void;
+  /** What the note says when the browser refuses storage in the frame. */
+  unavailableNote: string;
+};
+
+type QuizPageProps = { links: QuizLinks; siteName: string; frame?: QuizFrame };
 
 const TOTAL = QUIZ_QUESTIONS.length;
 const store = () => useQuizStore.getState();
 
-export function QuizPage({ links, siteName }: QuizPageProps) {
+export function QuizPage({ links, siteName, frame }: QuizPageProps) {
   // The prerendered page shows question 1; the stored step takes over once answers are loaded.
-  const hydrated = useQuizHydration();
+  const hydrated = useQuizHydration(frame?.storageKey);
   const answers = useQuizStore((s) => s.answers);
   const important = useQuizStore((s) => s.important);
   const step = useQuizStore((s) => s.step);
@@ -61,21 +71,25 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
       document.querySelector<HTMLInputElement>(`input[name="${question.id}"]`)?.focus();
       return;
     }
-    if (isLast) void navigate(links.result);
-    else moveTo(step + 1);
+    if (isLast) {
+      if (frame) frame.onFinish();
+      else void navigate(links.result);
+    } else moveTo(step + 1);
   };
 
   return (
-    <div className="page quiz">
+    <div className={frame ? 'page quiz quiz--framed' : 'page quiz'}>
       <header className="quiz-header">
         <p className="eyebrow">Decision quiz · {TOTAL} questions</p>
         <h1 id="page-title">Go or Rust? Find out which fits you</h1>
-        <p className="quiz-header__intro">
-          Pick the answer closest to you. Every answer counts toward Go or Rust, and the result
-          shows exactly how much.
-        </p>
+        {!frame && (
+          <p className="quiz-header__intro">
+            Pick the answer closest to you. Every answer counts toward Go or Rust, and the result
+            shows exactly how much.
+          </p>
+        )}
       </header>
-      <StorageNotice />
+      <StorageNotice unavailable={frame?.unavailableNote} />
       <QuizProgress step={step} total={TOTAL} answered={Object.keys(answers).length} />
       <form
         className="quiz-form"
@@ -116,17 +130,20 @@ export function QuizPage({ links, siteName }: QuizPageProps) {
         </div>
       </form>
       <div className="quiz-tools">
-        {Object.keys(answers).length === TOTAL && !isLast && (
+        {Object.keys(answers).length === TOTAL && !isLast && !frame && (
           <p>
             Every question has an answer. <Link to={links.result}>See my result now</Link>
           </p>
         )}
-        <ReviewList
-          questions={QUIZ_QUESTIONS}
-          input={{ answers, important }}
-          step={step}
-          onJump={moveTo}
-        />
+        {/* A frame stays short: the steps and Back are the way round it. */}
+        {!frame && (
+          <ReviewList
+            questions={QUIZ_QUESTIONS}
+            input={{ answers, important }}
+            step={step}
+            onJump={moveTo}
+          />
+        )}
         <StartOver
           disabled={Object.keys(answers).length === 0 && important.length === 0}
           onConfirm={() => {

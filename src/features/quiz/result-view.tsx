@@ -4,7 +4,6 @@ import { SourceNote } from '../../components/source-note';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
 import { ARTICLE, DATASET_VERSION } from '../../data/source';
 import { buildDecisionRecord, decisionRecordFileName } from '../../lib/decision-record';
-import { encodeShareLink, SHARE_PARAM } from '../../lib/share-link';
 import { headlineFor, questionCount, summaryFor } from '../../scoring/describe';
 import { outcomeSlug } from '../../scoring/outcome-slug';
 import type { OutcomeSlug } from '../../scoring/outcome-slug';
@@ -19,6 +18,7 @@ import { SaveImage } from './save-image';
 import { ScoreBars } from './score-bars';
 import { SharePanel } from './share-panel';
 import { SharedBanner } from './shared-banner';
+import { shareUrlFor } from './share-url';
 import { StorageNotice } from './storage-notice';
 import type { ResultSource } from './use-result-source';
 import { WhatWouldChange } from './what-would-change';
@@ -74,9 +74,7 @@ export function ResultView({ source, links, pending, onImportant, onAdopt }: Res
     );
   }
   const own = source.kind === 'own';
-  // A settled result is shared at its outcome's page; an unsettled one has no outcome to name yet.
-  const sharePath = result.settled ? links.outcome(outcomeSlug(result)) : links.result;
-  const shareUrl = `${window.location.origin}${sharePath}?${SHARE_PARAM}=${encodeShareLink(input, QUIZ_QUESTIONS)}`;
+  const shareUrl = shareUrlFor(input, result, links, window.location.origin);
   const headline = headlineFor(result);
   const lead = result.outcome === 'close-call' ? result.startWith : result.outcome;
   const missing = result.unanswered;

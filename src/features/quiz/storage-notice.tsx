@@ -6,12 +6,17 @@ const MESSAGES = {
   reset: 'Your saved answers could not be read, so the quiz has started fresh.',
 } as const;
 
-/** A quiet note when progress cannot be kept or had to be discarded. */
-export function StorageNotice() {
+/**
+ * A quiet note when progress cannot be kept or had to be discarded. `unavailable` replaces the words for
+ * storage that is refused (the framed quiz says what is lost when its page closes).
+ */
+export function StorageNotice({ unavailable }: { unavailable?: string }) {
   const status = useStorageStatus();
+  let message = '';
+  if (status !== 'ok') message = (status === 'unavailable' && unavailable) || MESSAGES[status];
   return (
     <p className="quiz-notice" role="status" hidden={status === 'ok'}>
-      {status === 'ok' ? '' : MESSAGES[status]}
+      {message}
     </p>
   );
 }
