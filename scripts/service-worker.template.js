@@ -3,6 +3,8 @@
 const VERSION = '__VERSION__';
 const PAGES = /* pages */ {};
 const ASSETS = /* assets */ [];
+// Files outside /assets/ that are kept once fetched rather than at install (the embed resizer).
+const ON_DEMAND = /* on demand */ [];
 const CACHE = `go-or-rust-${VERSION}`;
 
 self.addEventListener('install', (event) => {
@@ -63,7 +65,8 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   // Hashed assets never change under their name: the cache first. What was not kept at install (the
-  // charts) is kept once fetched, so it works offline after it has been drawn online. The query is
+  // charts, the picture of a result, the embed pages' code) is kept once fetched, so it works offline after
+  // its first use online; the cache is per version, so a deploy starts afresh. The query is
   // ignored, so a retry after a failed download (the same file with ?retry=N) finds the kept copy.
   event.respondWith(
     caches.open(CACHE).then((cache) =>
@@ -71,7 +74,10 @@ self.addEventListener('fetch', (event) => {
         (hit) =>
           hit ??
           fetch(request).then((response) => {
-            if (response.ok && url.pathname.startsWith('/assets/'))
+            if (
+              response.ok &&
+              (url.pathname.startsWith('/assets/') || ON_DEMAND.includes(url.pathname))
+            )
               cache.put(url.pathname, response.clone());
             return response;
           }),

@@ -16,14 +16,39 @@ async function listFiles(dir, base = dir) {
 /** Chart code (recharts): fetched only by /salaries, and cached by the worker once it has been drawn. */
 export const isChartCode = (text) => /recharts/i.test(text);
 
+/**
+ * Code a visitor fetches only when asking for it, kept by the worker once fetched (as the charts are) rather
+ * than downloaded in the background of every first visit: the picture of a result (on "Save as image") and
+ * the embed pages with their resizer, which are made for other sites' posts. Named by source, so a renamed
+ * chunk cannot slip back into the install.
+ */
+export const ON_DEMAND_SOURCES = [
+  'src/features/quiz/draw-result-picture.ts',
+  'src/app/routes/embed-route.tsx',
+  'src/app/routes/embed-quiz-route.tsx',
+];
+export const ON_DEMAND_FILES = ['/embed.js'];
+
+async function onDemandFiles(clientDir) {
+  const manifest = JSON.parse(await readFile(path.join(clientDir, '.vite/manifest.json'), 'utf8'));
+  return new Set([
+    ...ON_DEMAND_FILES,
+    ...ON_DEMAND_SOURCES.map((source) => {
+      if (!manifest[source]) throw new Error(`${source} is missing from the build manifest`);
+      return `/${manifest[source].file}`;
+    }),
+  ]);
+}
+
 // Link-preview images (og-image.png, og/*.png) are for other sites' crawlers, never for the offline app.
 const SKIP =
   /^\/(\.vite\/|_headers$|sw\.js$|og-image\.png$|og\/|icon-512\.png$)|\/index\.html$|^\/404\.html$/;
 
 export async function writeServiceWorker(clientDir, pagePaths) {
   const files = await listFiles(clientDir);
+  const onDemand = await onDemandFiles(clientDir);
   const assets = [];
-  for (const file of files.filter((f) => !SKIP.test(f)).sort()) {
+  for (const file of files.filter((f) => !SKIP.test(f) && !onDemand.has(f)).sort()) {
     // A first visit elsewhere must not download the charts in the background.
     if (file.endsWith('.js') && isChartCode(await readFile(path.join(clientDir, file), 'utf8')))
       continue;
@@ -42,7 +67,8 @@ export async function writeServiceWorker(clientDir, pagePaths) {
   const sw = template
     .replace("'__VERSION__'", JSON.stringify(version))
     .replace('/* pages */ {}', JSON.stringify(pages))
-    .replace('/* assets */ []', JSON.stringify(assets));
+    .replace('/* assets */ []', JSON.stringify(assets))
+    .replace('/* on demand */ []', JSON.stringify(ON_DEMAND_FILES));
   await writeFile(path.join(clientDir, 'sw.js'), sw);
   console.log(
     `service worker ${version}: ${Object.keys(pages).length} pages, ${assets.length} files`,

@@ -276,7 +276,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('offline, /embed and its preview come from the service worker, the preview still framable', async ({
+test('offline, /embed and its preview come from the service worker once opened online, the preview still framable', async ({
   page,
   context,
 }) => {
@@ -285,8 +285,26 @@ test('offline, /embed and its preview come from the service worker, the preview 
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
     timeout: 15_000,
   });
-  await context.setOffline(true);
+  // The embed pages' code is for other sites' posts: the worker keeps it once used, not at install.
+  const installed = await page.evaluate(
+    async () =>
+      await (
+        await caches.keys()
+      ).reduce<Promise<string[]>>(
+        async (all, name) => [
+          ...(await all),
+          ...(await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname),
+        ],
+        Promise.resolve([]),
+      ),
+  );
+  expect(installed).toContain('/embed/quiz');
+  expect(installed.filter((p) => /^\/assets\/embed-.*\.js$|^\/embed\.js$/.test(p))).toEqual([]);
   await page.goto('/embed');
+  await waitForHydration(page);
+  await waitForFramedQuiz(page.frameLocator('iframe[title^="Preview"]'));
+  await context.setOffline(true);
+  await page.reload();
   await waitForHydration(page);
   // The cached /embed/quiz keeps its own headers: a frame-ancestors 'none' copy would leave it blank.
   await waitForFramedQuiz(page.frameLocator('iframe[title^="Preview"]'));
