@@ -15,6 +15,9 @@ const routes = only.length
       '/quiz/side-by-side?a=2aaabaa0000K&b=2cbbbbbbbbbC',
       '/compare',
       '/salaries',
+      // The snippet page with its live preview, and the framed quiz on its own.
+      '/embed',
+      '/embed/quiz',
       '/missing',
     ];
 

@@ -1,4 +1,4 @@
-/* global console, process, document, window, Navigator */
+/* global console, process, document, window, Navigator, URL, Blob, setTimeout */
 // Firefox smoke journeys: the production build in a second engine (Debian's Firefox ESR), driven by
 // puppeteer-core over WebDriver BiDi. Never downloads a browser. Run `npm run build` first.
 // Usage: npm run test:firefox   (FIREFOX_PATH and DIST_DIR override the defaults)
@@ -208,6 +208,66 @@ async function chartRetry(page, problems) {
   problems.splice(0, problems.length, ...problems.filter((p) => !expected.includes(p)));
 }
 
+// Canvas 2D and toBlob in a second engine: the PNG handed to the download is read back from the page.
+async function saveAsImage(page) {
+  await page.evaluateOnNewDocument(() => {
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob) => {
+      window.__savedBlob = blob;
+      return create(blob);
+    };
+  });
+  await quizToResult(page);
+  await clickButton(page, 'Save as image');
+  await until(page, 'the picture to be saved', () => window.__savedBlob instanceof Blob);
+  const png = await page.evaluate(async () => {
+    const bytes = new Uint8Array(await window.__savedBlob.arrayBuffer());
+    const view = new DataView(bytes.buffer);
+    return {
+      type: window.__savedBlob.type,
+      signature: [...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join(''),
+      width: view.getUint32(16),
+      height: view.getUint32(20),
+    };
+  });
+  check(png.type === 'image/png' && png.signature === 'PNG', `not a PNG: ${JSON.stringify(png)}`);
+  check(png.width >= 1080 && png.height >= 560, `too small: ${png.width}×${png.height}`);
+  await until(page, 'the saved status', () => /saved/i.test(document.body.innerText));
+}
+
+// The quiz inside /embed's live preview frame, to its result and the link out of the frame.
+async function framedQuiz(page) {
+  await page.goto(`${BASE}/embed`, { waitUntil: 'load' });
+  await waitForHydration(page);
+  await until(page, 'the preview frame', () => document.querySelector('iframe') !== null);
+  let frame = null;
+  for (let i = 0; i < 100 && !frame; i++) {
+    frame = page.frames().find((f) => f.url().includes('/embed/quiz')) ?? null;
+    if (!frame) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  check(frame, 'no frame holds /embed/quiz');
+  await until(frame, 'the framed quiz to hydrate', () => {
+    const root = document.getElementById('root');
+    return !!root && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
+  for (let step = 1; step <= 10; step++) {
+    await until(
+      frame,
+      `question ${step} of 10 in the frame`,
+      (n) => document.body.innerText.includes(`Question ${n} of 10`),
+      step,
+    );
+    const radio = await frame.waitForSelector('form input[type="radio"]');
+    await radio.click();
+    await clickButton(frame, step === 10 ? 'See my result' : 'Next');
+  }
+  await until(frame, 'the link to the full result', () =>
+    [...document.querySelectorAll('a[target="_blank"]')].some((a) =>
+      /\/quiz\/result(\/[a-z-]+)?\?a=/.test(a.getAttribute('href') ?? ''),
+    ),
+  );
+}
+
 const JOURNEYS = [
   ['the quiz reaches its result', quizToResult],
   ['the grid filter on /compare', gridFilter],
@@ -217,6 +277,8 @@ const JOURNEYS = [
     chartRetry,
     { serviceWorker: false },
   ],
+  ['Save as image makes a PNG', saveAsImage],
+  ['the quiz runs to its result in the /embed preview frame', framedQuiz],
 ];
 
 let passed = 0;
