@@ -15,9 +15,17 @@ export function buildSampleResultPath(): string {
       speed: 'critical',
       'memory-bugs': 'severe',
       team: 'large-mixed',
+      // "Not sure" counts as answered: with every question answered the result is settled, as every result
+      // shared at an outcome path is (an unsettled one is shared at /quiz/result).
+      concurrency: 'not-sure',
+      'systems-experience': 'not-sure',
+      velocity: 'not-sure',
     },
     important: ['speed'],
   };
-  const path = resultPathFor(outcomeSlug(scoreAnswers(input, QUIZ_QUESTIONS)));
+  const result = scoreAnswers(input, QUIZ_QUESTIONS);
+  if (!result.settled)
+    throw new Error('The sample result must be settled to be shared at its outcome path');
+  const path = resultPathFor(outcomeSlug(result));
   return `${path}?${SHARE_PARAM}=${encodeShareLink(input, QUIZ_QUESTIONS)}`;
 }
