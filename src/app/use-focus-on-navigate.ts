@@ -1,16 +1,22 @@
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 
-/** Moves focus to the main landmark after a client-side navigation, so screen readers start at the new page. */
+/**
+ * Moves focus to the main landmark after a client-side navigation, so screen readers start at the new page.
+ * A replace keeps the person on the page they are reading (an address corrected in place, such as an older
+ * share link moved to its outcome's path), so focus stays where they put it.
+ */
 export function useFocusOnNavigate(target: RefObject<HTMLElement | null>): void {
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
+    if (navigationType === 'REPLACE') return;
     target.current?.focus({ preventScroll: false });
-  }, [pathname, target]);
+  }, [pathname, navigationType, target]);
 }
