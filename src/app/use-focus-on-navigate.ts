@@ -10,12 +10,11 @@ import { useLocation, useNavigationType } from 'react-router';
 export function useFocusOnNavigate(target: RefObject<HTMLElement | null>): void {
   const { pathname } = useLocation();
   const navigationType = useNavigationType();
-  const first = useRef(true);
+  // The path last focused for: a change of the query alone (the grid's filters) is not a new page.
+  const shownPath = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     if (navigationType === 'REPLACE') return;
     target.current?.focus({ preventScroll: false });
   }, [pathname, navigationType, target]);

@@ -45,4 +45,13 @@ describe('useFocusOnNavigate', () => {
     expect(router.state.location.pathname).toBe('/b');
     expect(document.activeElement).toBe(button);
   });
+
+  it('leaves focus alone when only the query changes, even by a push (a grid filter)', async () => {
+    const router = renderAt('/a');
+    const button = screen.getByRole('button', { name: 'Open another page' });
+    button.focus();
+    await act(() => router.navigate('/a?q=r'));
+    expect(router.state.location.search).toBe('?q=r');
+    expect(document.activeElement).toBe(button);
+  });
 });
