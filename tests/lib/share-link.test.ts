@@ -100,7 +100,7 @@ describe('share link codec', () => {
     );
   });
 
-  it('decodes 10,000 random strings without throwing, to a valid state or a clear rejection', () => {
+  it('decodes random strings (10,000 under test:fuzz) without throwing, to a valid state or a clear rejection', () => {
     fc.assert(
       fc.property(
         fc.oneof(

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMBED_QUIZ_STORAGE_KEY, QUIZ_STORAGE_KEY } from '../../src/store/quiz-storage-key';
 import { rehydrateQuizStore, useQuizStore } from '../../src/store/quiz-store';

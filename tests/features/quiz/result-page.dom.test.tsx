@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -26,7 +25,7 @@ async function downloadRecord(user: ReturnType<typeof userEvent.setup>): Promise
   const blobs: Blob[] = [];
   vi.stubGlobal(
     'URL',
-    Object.assign(URL, {
+    Object.assign(class extends URL {}, {
       createObjectURL: (b: Blob) => (blobs.push(b), 'blob:x'),
       revokeObjectURL: () => {},
     }),
@@ -91,7 +90,7 @@ describe('the result page', () => {
   });
 
   it('re-scores at once when a question is marked as mattering a lot', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     resetQuiz({ answers: MINE });
     renderQuiz('/quiz/result');
     await screen.findByRole('heading', { level: 1, name: /Close call/ });
@@ -115,7 +114,7 @@ describe('the result page', () => {
   });
 
   it('shows a shared result without touching the visitor’s own answers, until they choose to', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     resetQuiz({ answers: { build: 'wasm' } });
     renderQuiz('/quiz/result?a=1aa00000000');
     expect(await screen.findByRole('heading', { level: 1, name: 'Learn Go' })).toBeInTheDocument();
@@ -172,7 +171,7 @@ describe('the result page', () => {
   });
 
   it('retakes from blank, keeping this result to compare, or reviews with the answers kept', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     resetQuiz({ answers: MINE, important: ['speed'], step: 9 });
     renderQuiz('/quiz/result');
     await user.click(await screen.findByRole('button', { name: 'Retake the quiz' }));
@@ -193,7 +192,7 @@ describe('the result page', () => {
   });
 
   it('offers a share link that copies, and carries the answers', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     resetQuiz({ answers: MINE, important: ['speed'] });
     renderQuiz('/quiz/result');
     const field = await screen.findByRole('textbox', { name: 'Share link' });
@@ -206,7 +205,7 @@ describe('the result page', () => {
   });
 
   it('downloads the decision record as Markdown', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     resetQuiz({ answers: MINE });
     renderQuiz('/quiz/result');
     const text = await downloadRecord(user);
@@ -216,7 +215,7 @@ describe('the result page', () => {
   });
 
   it('writes the record in the page’s words, with “Since your last result” when the page shows it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const allGo = {
       build: 'backend',
       'jobs-or-pay': 'openings',

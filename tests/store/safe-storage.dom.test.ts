@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../src/store/safe-storage';
 import { clearStorageStatus, getStorageStatus } from '../../src/store/storage-status';

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -70,7 +69,7 @@ describe('SeniorPayChart', () => {
   });
 
   it('shows the values in a tooltip when the chart gets keyboard focus, and arrows move it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { svg } = renderChart(
       <SeniorPayChart
         data={buildSeniorPayData(FIGURES)}

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shareOrDownload } from '../../src/lib/share-or-download';
 
@@ -16,17 +15,23 @@ function phone({ coarse, share }: { coarse: boolean; share: () => Promise<void> 
     configurable: true,
     value: (data: ShareData) => Boolean(data.files?.every((f) => f.type === 'image/png')),
   });
-  window.matchMedia = ((query: string) => ({
+  vi.stubGlobal('matchMedia', (query: string) => ({
     matches: coarse && query === '(pointer: coarse)',
-  })) as unknown as typeof window.matchMedia;
+  }));
   return spy;
 }
 
 let downloaded: string[];
 beforeEach(() => {
   downloaded = [];
-  URL.createObjectURL = vi.fn(() => 'blob:picture');
-  URL.revokeObjectURL = vi.fn();
+  // jsdom has no object URLs; a stand-in URL class lasts for one test (unstubGlobals).
+  vi.stubGlobal(
+    'URL',
+    Object.assign(class extends URL {}, {
+      createObjectURL: vi.fn(() => 'blob:picture'),
+      revokeObjectURL: vi.fn(),
+    }),
+  );
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
     this: HTMLAnchorElement,
   ) {

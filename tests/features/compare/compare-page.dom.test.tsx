@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -16,7 +15,7 @@ async function renderCompare(url = '/compare', personal: PersonalData = null) {
   await act(async () => {
     render(<RouterProvider router={router} />);
   });
-  return { router, user: userEvent.setup() };
+  return { router, user: userEvent.setup({ delay: null }) };
 }
 
 function readBlob(blob: Blob | undefined): Promise<string> {

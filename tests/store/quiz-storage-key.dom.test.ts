@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hasStoredQuiz, QUIZ_STORAGE_KEY } from '../../src/store/quiz-storage-key';
 

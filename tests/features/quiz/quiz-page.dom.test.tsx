@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -27,7 +26,7 @@ describe('the quiz page', () => {
   });
 
   it('asks for an answer instead of moving on without one', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderQuiz('/quiz');
     await question('What do you most want to build?');
     await user.click(screen.getByRole('button', { name: 'Next' }));
@@ -36,7 +35,7 @@ describe('the quiz page', () => {
   });
 
   it('moves on with Next, focuses the new question and titles the page with the step', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderQuiz('/quiz');
     await question('What do you most want to build?');
     await user.click(screen.getByRole('radio', { name: 'WebAssembly for the browser' }));
@@ -54,7 +53,7 @@ describe('the quiz page', () => {
   });
 
   it('can be answered with the keyboard alone', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderQuiz('/quiz');
     await question('What do you most want to build?');
     screen.getByRole('radio', { name: 'Backend APIs and microservices' }).focus();
@@ -66,7 +65,7 @@ describe('the quiz page', () => {
   });
 
   it('jumps to any question from the review list', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderQuiz('/quiz');
     await question('What do you most want to build?');
     await user.click(screen.getByText(/Review your answers/));
@@ -78,7 +77,7 @@ describe('the quiz page', () => {
   });
 
   it('asks before starting over, and clears only when confirmed', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     resetQuiz({ answers: { build: 'backend', 'jobs-or-pay': 'openings' }, step: 2 });
     renderQuiz('/quiz');
     await question('How soon do you need to be productive?');
@@ -122,7 +121,7 @@ describe('the quiz page', () => {
   });
 
   it('ends with "See my result", which opens the result', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderQuiz('/quiz');
     for (const q of QUIZ_QUESTIONS) {
       await question(q.prompt);

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
@@ -89,7 +88,7 @@ describe('salaries page without the chart code', () => {
 
 describe('show as table', () => {
   it('opens an accessible table with the same numbers, and closes it again', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPage();
     const section = screen
       .getByRole('heading', { level: 2, name: 'Senior median pay' })
@@ -116,7 +115,7 @@ describe('show as table', () => {
   });
 
   it('shows the ladder with "not reported" cells, never a zero', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPage();
     const section = screen
       .getByRole('heading', { level: 2, name: /career ladder/ })
@@ -143,7 +142,7 @@ describe('show as table', () => {
 
 describe('when the chart code fails to load', () => {
   it('keeps the figures, says so, and retries on request', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const importer = vi
       .fn<() => Promise<ChartModule>>()
       .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))

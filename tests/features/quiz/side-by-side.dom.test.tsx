@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -18,7 +17,7 @@ const card = (name: string) => screen.getByRole('region', { name });
 describe('compare with someone, from the result page', () => {
   it('keeps the result and the typed text, and says what is wrong, when the link is garbled', async () => {
     resetQuiz(answersOf(GO));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderQuiz('/quiz/result');
     const field = await screen.findByRole('textbox', { name: 'The other person’s link' });
     await user.type(field, 'https://go-or-rust.example/quiz/result/rust?a=2cbbbbbbbbbX');
@@ -41,7 +40,7 @@ describe('compare with someone, from the result page', () => {
 
   it('opens both results side by side with every differing question and its points', async () => {
     resetQuiz(answersOf(GO));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const router = renderQuiz('/quiz/result');
     await user.type(
       await screen.findByRole('textbox', { name: 'The other person’s link' }),
