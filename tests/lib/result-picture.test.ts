@@ -5,6 +5,7 @@ import { ARTICLE } from '../../src/data/source';
 import { describeResultPicture, PICTURE_REASONS } from '../../src/lib/result-picture';
 import { formatPoints, headlineFor } from '../../src/scoring/describe';
 import { scoreAnswers } from '../../src/scoring/score-answers';
+import { ALL_GO_ANSWERS, ALL_RUST_ANSWERS } from '../quiz-answer-sets';
 
 const picture = (input: QuizInput) => {
   const result = scoreAnswers(input, QUIZ_QUESTIONS);
@@ -21,18 +22,7 @@ const picture = (input: QuizInput) => {
 
 // Every question answered for Go, one of them marked as mattering a lot.
 const ALL_GO: QuizInput = {
-  answers: {
-    build: 'backend',
-    'jobs-or-pay': 'openings',
-    'ramp-up': 'weeks',
-    'learning-curve': 'gentle',
-    speed: 'throughput',
-    concurrency: 'goroutines',
-    'memory-bugs': 'manageable',
-    team: 'large-mixed',
-    'systems-experience': 'new',
-    velocity: 'velocity',
-  },
+  answers: { ...ALL_GO_ANSWERS },
   important: ['team'],
 };
 
@@ -74,21 +64,7 @@ describe('the picture of a result', () => {
   });
 
   it('colours a Rust result and a close call by the language to start with', () => {
-    const rust = picture({
-      answers: {
-        build: 'systems',
-        'jobs-or-pay': 'top-pay',
-        'ramp-up': 'long-term',
-        'learning-curve': 'enjoy',
-        speed: 'critical',
-        concurrency: 'checked-async',
-        'memory-bugs': 'severe',
-        team: 'small-expert',
-        'systems-experience': 'experienced',
-        velocity: 'guarantees',
-      },
-      important: [],
-    });
+    const rust = picture({ answers: { ...ALL_RUST_ANSWERS }, important: [] });
     expect(rust.result.outcome).toBe('rust');
     expect(rust.content.headline).toBe('Learn Rust');
     expect(rust.content.accent).toBe('rust');

@@ -3,22 +3,10 @@ import { QUIZ_QUESTIONS } from '../../src/data/quiz-questions';
 import { NOT_SURE } from '../../src/data/quiz-answers';
 import { CLOSE_CALL_MARGIN, pointsByRow, scoreAnswers } from '../../src/scoring/score-answers';
 import { leadingTippingPoints } from '../../src/scoring/tipping-points';
+import { ALL_GO_ANSWERS } from '../quiz-answer-sets';
 
 const score = (answers: Record<string, string>, important: string[] = []) =>
   scoreAnswers({ answers, important }, QUIZ_QUESTIONS);
-
-const ALL_GO: Record<string, string> = {
-  build: 'backend',
-  'jobs-or-pay': 'openings',
-  'ramp-up': 'weeks',
-  'learning-curve': 'gentle',
-  speed: 'throughput',
-  concurrency: 'goroutines',
-  'memory-bugs': 'manageable',
-  team: 'large-mixed',
-  'systems-experience': 'new',
-  velocity: 'velocity',
-};
 
 describe('scoreAnswers', () => {
   it('calls no answers a dead heat with nothing to flip', () => {
@@ -40,7 +28,7 @@ describe('scoreAnswers', () => {
   });
 
   it('gives Go every point when every answer leans Go, with clear confidence', () => {
-    const result = score(ALL_GO);
+    const result = score({ ...ALL_GO_ANSWERS });
     expect(result).toMatchObject({
       goScore: 100,
       rustScore: 0,

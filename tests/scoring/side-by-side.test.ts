@@ -10,6 +10,7 @@ import { scoreAnswers } from '../../src/scoring/score-answers';
 import { compareSideBySide } from '../../src/scoring/side-by-side';
 import { FUZZ_RUNS } from '../property-runs';
 import { validInput } from './quiz-arbitraries';
+import { ALL_GO_ANSWERS, ALL_RUST_ANSWERS } from '../quiz-answer-sets';
 
 const go = {
   answers: { build: 'backend', speed: 'throughput', team: 'large-mixed' },
@@ -107,30 +108,8 @@ describe('compareSideBySide', () => {
 describe('side-by-side words', () => {
   const result = (answers: Record<string, string>) =>
     scoreAnswers({ answers, important: [] }, QUIZ_QUESTIONS);
-  const learnGo = result({
-    build: 'backend',
-    'jobs-or-pay': 'openings',
-    'ramp-up': 'weeks',
-    'learning-curve': 'gentle',
-    speed: 'throughput',
-    concurrency: 'goroutines',
-    'memory-bugs': 'manageable',
-    team: 'large-mixed',
-    'systems-experience': 'new',
-    velocity: 'velocity',
-  });
-  const learnRust = result({
-    build: 'systems',
-    'jobs-or-pay': 'senior-pay',
-    'ramp-up': 'long-term',
-    'learning-curve': 'enjoy',
-    speed: 'critical',
-    concurrency: 'checked-async',
-    'memory-bugs': 'severe',
-    team: 'small-expert',
-    'systems-experience': 'experienced',
-    velocity: 'guarantees',
-  });
+  const learnGo = result(ALL_GO_ANSWERS);
+  const learnRust = result(ALL_RUST_ANSWERS);
   const goSoFar = result({ build: 'cloud' });
 
   it('says whether two results agree', () => {

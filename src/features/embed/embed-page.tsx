@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { copyText } from '../../lib/copy-and-download';
+import { useEffect, useSyncExternalStore } from 'react';
+import { useCopyField } from '../../lib/use-copy-field';
 import { buildEmbedSnippet } from './embed-snippet';
 import './embed.css';
 
@@ -27,18 +27,10 @@ export function EmbedPage({ links, siteName, buildOrigin }: EmbedPageProps) {
     scriptPath: links.script,
     title: FRAME_TITLE,
   });
-  const codeRef = useRef<HTMLTextAreaElement>(null);
-  const [status, setStatus] = useState('');
-  const copy = async () => {
-    if (await copyText(snippet)) {
-      setStatus('Copied. Paste it into your page’s HTML where the quiz should appear.');
-    } else {
-      codeRef.current?.select();
-      setStatus(
-        'Could not copy automatically; the code is selected, so copy it with your keyboard.',
-      );
-    }
-  };
+  const { fieldRef, status, copy } = useCopyField<HTMLTextAreaElement>(snippet, {
+    copied: 'Copied. Paste it into your page’s HTML where the quiz should appear.',
+    noun: 'code',
+  });
   // The preview fits its content the way a host page does: with the same one-line script.
   useEffect(() => {
     if (document.querySelector(`script[src="${links.script}"]`)) return;
@@ -65,7 +57,7 @@ export function EmbedPage({ links, siteName, buildOrigin }: EmbedPageProps) {
           Embed code
         </label>
         <textarea
-          ref={codeRef}
+          ref={fieldRef}
           id="embed-code"
           className="embed__code"
           readOnly

@@ -6,7 +6,7 @@ import {
 import type { QuizResult } from '../../scoring/score-answers';
 
 /** One language's score as a bar, for a list of scores. */
-export function ScoreBar({
+function ScoreBar({
   language,
   name,
   score,
@@ -37,15 +37,12 @@ export function ScoreBar({
   );
 }
 
-/** Both scores as bars, with the margin and the confidence beside them. */
-export function ScoreBars({ result }: { result: QuizResult }) {
+/** Both scores as bars, then the margin, the confidence and how many questions were answered. */
+export function ScoreFacts({ result, label }: { result: QuizResult; label: string }) {
   const skipped = result.notSure + result.unanswered;
   return (
-    <section className="quiz-scores" aria-labelledby="scores-title">
-      <h2 id="scores-title" className="visually-hidden">
-        Scores
-      </h2>
-      <ul className="score-bars" aria-label="Scores out of 100">
+    <>
+      <ul className="score-bars" aria-label={label}>
         <ScoreBar language="go" name="Go" score={result.goScore} />
         <ScoreBar language="rust" name="Rust" score={result.rustScore} />
       </ul>
@@ -68,6 +65,18 @@ export function ScoreBars({ result }: { result: QuizResult }) {
           </dd>
         </div>
       </dl>
+    </>
+  );
+}
+
+/** The result's scores, facts, and how the scores are worked out. */
+export function ScoreBars({ result }: { result: QuizResult }) {
+  return (
+    <section className="quiz-scores" aria-labelledby="scores-title">
+      <h2 id="scores-title" className="visually-hidden">
+        Scores
+      </h2>
+      <ScoreFacts result={result} label="Scores out of 100" />
       <p className="quiz-scores__how">
         Each score is the share of your weighted answer points that went to that language; a
         question you marked as mattering a lot counts double, and “not sure” counts for neither. A

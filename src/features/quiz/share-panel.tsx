@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
-import { copyText, downloadTextFile } from '../../lib/copy-and-download';
+import { downloadTextFile } from '../../lib/copy-and-download';
+import { useCopyField } from '../../lib/use-copy-field';
+import { LinkField } from './link-field';
 
 type SharePanelProps = {
   shareUrl: string;
@@ -9,18 +10,10 @@ type SharePanelProps = {
 
 /** The share link, copy, Markdown download and print. */
 export function SharePanel({ shareUrl, buildMarkdown }: SharePanelProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState('');
-  const copy = async () => {
-    if (await copyText(shareUrl)) {
-      setStatus('Link copied.');
-    } else {
-      inputRef.current?.select();
-      setStatus(
-        'Could not copy automatically; the link is selected, so copy it with your keyboard.',
-      );
-    }
-  };
+  const { fieldRef, status, setStatus, copy } = useCopyField<HTMLInputElement>(shareUrl, {
+    copied: 'Link copied.',
+    noun: 'link',
+  });
   const download = () => {
     const { fileName, text } = buildMarkdown();
     downloadTextFile(text, fileName, 'text/markdown;charset=utf-8');
@@ -30,20 +23,7 @@ export function SharePanel({ shareUrl, buildMarkdown }: SharePanelProps) {
     <section className="section quiz-share" aria-labelledby="share-title">
       <h2 id="share-title">Share or keep this result</h2>
       <p>The link holds your answers and marks, so anyone who opens it sees this same result.</p>
-      <div className="quiz-share__row">
-        <label htmlFor="share-link" className="quiz-share__label">
-          Share link
-        </label>
-        <input
-          ref={inputRef}
-          id="share-link"
-          className="quiz-share__input"
-          type="text"
-          readOnly
-          value={shareUrl}
-          onFocus={(event) => event.target.select()}
-        />
-      </div>
+      <LinkField id="share-link" label="Share link" url={shareUrl} fieldRef={fieldRef} />
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={() => void copy()}>
           Copy link

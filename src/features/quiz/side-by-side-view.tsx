@@ -1,9 +1,9 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { SourceNote } from '../../components/source-note';
 import { QUIZ_QUESTIONS } from '../../data/quiz-questions';
 import type { QuizInput } from '../../data/quiz-input-schema';
-import { copyText } from '../../lib/copy-and-download';
+import { useCopyField } from '../../lib/use-copy-field';
 import { describeChoice } from '../../data/quiz-answers';
 import { headlineFor } from '../../scoring/describe';
 import {
@@ -15,7 +15,8 @@ import type { OutcomeSlug } from '../../scoring/outcome-slug';
 import type { QuizResult } from '../../scoring/score-answers';
 import { compareSideBySide } from '../../scoring/side-by-side';
 import type { SideAnswer } from '../../scoring/side-by-side';
-import { ScoreBar } from './score-bars';
+import { LinkField } from './link-field';
+import { ScoreFacts } from './score-bars';
 import { sharedResultHref, sideBySideHref } from './side-by-side-link';
 
 export type SideBySideLinks = {
@@ -138,28 +139,7 @@ function SideCard({ id, label, result, href }: SideCardProps) {
         {label}
       </h2>
       <p className="side-card__headline">{headlineFor(result)}</p>
-      <ul className="score-bars" aria-label={`Scores for ${label}`}>
-        <ScoreBar language="go" name="Go" score={result.goScore} />
-        <ScoreBar language="rust" name="Rust" score={result.rustScore} />
-      </ul>
-      <dl className="quiz-facts">
-        <div>
-          <dt>Margin</dt>
-          <dd>{result.margin} points</dd>
-        </div>
-        <div>
-          <dt>Confidence</dt>
-          <dd className={`confidence confidence--${result.confidence.replace(' ', '-')}`}>
-            {result.confidence}
-          </dd>
-        </div>
-        <div>
-          <dt>Answered</dt>
-          <dd>
-            {result.answered} of {result.totalQuestions}
-          </dd>
-        </div>
-      </dl>
+      <ScoreFacts result={result} label={`Scores for ${label}`} />
       <p className="side-card__more">
         <Link to={href}>
           See every reason<span className="visually-hidden"> for {label}</span>
@@ -171,18 +151,10 @@ function SideCard({ id, label, result, href }: SideCardProps) {
 
 /** The view's own link: both sets of answers, so it can be sent back. */
 function ShareThisView({ url }: { url: string }) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState('');
-  const copy = async () => {
-    if (await copyText(url)) {
-      setStatus('Link copied.');
-    } else {
-      inputRef.current?.select();
-      setStatus(
-        'Could not copy automatically; the link is selected, so copy it with your keyboard.',
-      );
-    }
-  };
+  const { fieldRef, status, copy } = useCopyField<HTMLInputElement>(url, {
+    copied: 'Link copied.',
+    noun: 'link',
+  });
   return (
     <section className="section quiz-share" aria-labelledby="side-share-title">
       <h2 id="side-share-title">Send this view</h2>
@@ -190,20 +162,7 @@ function ShareThisView({ url }: { url: string }) {
         The link holds both sets of answers, so whoever opens it sees these two results. If one side
         matches the answers saved on their device, that side is marked “You”.
       </p>
-      <div className="quiz-share__row">
-        <label htmlFor="side-by-side-link" className="quiz-share__label">
-          Link to this view
-        </label>
-        <input
-          ref={inputRef}
-          id="side-by-side-link"
-          className="quiz-share__input"
-          type="text"
-          readOnly
-          value={url}
-          onFocus={(event) => event.target.select()}
-        />
-      </div>
+      <LinkField id="side-by-side-link" label="Link to this view" url={url} fieldRef={fieldRef} />
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={() => void copy()}>
           Copy link

@@ -1,12 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useQuizStore } from '../../../src/store/quiz-store';
 import { renderQuiz, resetQuiz } from './render-quiz';
+import { ALL_GO_ANSWERS } from '../../quiz-answer-sets';
 
 beforeEach(() => resetQuiz());
-afterEach(() => vi.unstubAllGlobals());
-
 const MINE = {
   build: 'backend',
   'jobs-or-pay': 'openings',
@@ -216,19 +215,10 @@ describe('the result page', () => {
 
   it('writes the record in the page’s words, with “Since your last result” when the page shows it', async () => {
     const user = userEvent.setup({ delay: null });
-    const allGo = {
-      build: 'backend',
-      'jobs-or-pay': 'openings',
-      'ramp-up': 'weeks',
-      'learning-curve': 'gentle',
-      speed: 'throughput',
-      concurrency: 'goroutines',
-      'memory-bugs': 'manageable',
-      team: 'large-mixed',
-      'systems-experience': 'new',
-      velocity: 'velocity',
-    };
-    resetQuiz({ answers: allGo, previous: { answers: MINE, important: ['speed'] } });
+    resetQuiz({
+      answers: { ...ALL_GO_ANSWERS },
+      previous: { answers: MINE, important: ['speed'] },
+    });
     renderQuiz('/quiz/result');
     const since = await screen.findByRole('region', { name: 'Since your last result' });
     const change = screen.getByRole('heading', { name: 'What would change this' })
