@@ -7,6 +7,7 @@ import {
   headlineFor,
   summaryFor,
 } from '../scoring/describe';
+import type { Whose } from '../scoring/describe';
 import { describeChoice } from '../data/quiz-answers';
 import { describeChangeSince, SINCE_TITLE } from '../scoring/describe-change';
 import type { QuizResult } from '../scoring/score-answers';
@@ -22,6 +23,8 @@ export type DecisionRecordInput = {
   shareUrl: string;
   /** The answers behind the person's last result, when the page shows "Since your last result". */
   previous?: QuizInput | null;
+  /** Whether the answers are the person's own or came in a shared link; their own unless said. */
+  whose?: Whose;
 };
 
 /** Table cells cannot hold a bare pipe or a line break. */
@@ -45,7 +48,7 @@ export function buildDecisionRecord(record: DecisionRecordInput): string {
     '',
     `## ${headlineFor(result)}`,
     '',
-    summaryFor(result),
+    summaryFor(result, record.whose),
     '',
     `- Go: ${result.goScore} / 100`,
     `- Rust: ${result.rustScore} / 100`,

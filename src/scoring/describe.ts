@@ -42,21 +42,33 @@ export function outcomeMeaningFor(result: Pick<QuizResult, 'outcome' | 'startWit
     : `The answers in this link favour ${name}.`;
 }
 
+/** Whose answers a result speaks of: the visitor's own, or those in a link someone shared. */
+export type Whose = 'yours' | 'shared';
+
 /**
- * One or two sentences that say why, built from the biggest answer on the winning side.
+ * One or two sentences that say why, built from the biggest answer on the winning side. A shared result
+ * speaks of "the answers in this link": the visitor did not give them, and cannot answer what is left.
  * @example summaryFor(scoreAnswers({ answers: {}, important: [] }, QUIZ_QUESTIONS)).startsWith('You have not')
  */
-export function summaryFor(result: QuizResult): string {
+export function summaryFor(result: QuizResult, whose: Whose = 'yours'): string {
+  const shared = whose === 'shared';
   if (!result.settled) {
     const open = questionCount(result.unanswered);
     if (result.leader === 'tie') {
-      return `Your answers so far balance out, and the ${open} still unanswered will decide it. Answer them to get a recommendation.`;
+      return shared
+        ? `The answers in this link balance out so far, and the ${open} left unanswered would decide it.`
+        : `Your answers so far balance out, and the ${open} still unanswered will decide it. Answer them to get a recommendation.`;
     }
+    const lean = LANGUAGE_NAMES[result.leader];
     const other = LANGUAGE_NAMES[result.leader === 'go' ? 'rust' : 'go'];
-    return `Your answers so far lean towards ${LANGUAGE_NAMES[result.leader]}, but the ${open} still unanswered could put ${other} ahead, so this is not a recommendation yet. Answer them to get one.`;
+    return shared
+      ? `The answers in this link lean towards ${lean}, but the ${open} left unanswered could put ${other} ahead, so this is not a recommendation yet.`
+      : `Your answers so far lean towards ${lean}, but the ${open} still unanswered could put ${other} ahead, so this is not a recommendation yet. Answer them to get one.`;
   }
   if (result.answered === 0) {
-    return 'You have not given an answer that leans either way yet, so there is nothing to weigh.';
+    return shared
+      ? 'This link holds no answer that leans either way, so there is nothing to weigh.'
+      : 'You have not given an answer that leans either way yet, so there is nothing to weigh.';
   }
   const side = result.startWith === 'go' ? 1 : -1;
   const top = result.contributions.find((c) => Math.sign(c.points) === side);
@@ -65,11 +77,11 @@ export function summaryFor(result: QuizResult): string {
   if (result.outcome === 'close-call') {
     const why =
       result.leader === 'tie'
-        ? 'Your answers balance out exactly; Go is the quicker one to become productive in, so start there.'
+        ? `${shared ? 'The answers' : 'Your answers'} balance out exactly; Go is the quicker one to become productive in, so start there.`
         : `${name} is slightly ahead, so start there and add the other later.`;
     return `${why}${because}`;
   }
-  return `${name} fits what you told us better.${because}`;
+  return `${name} fits ${shared ? 'these answers' : 'what you told us'} better.${because}`;
 }
 
 /** "1 question", "9 questions". */

@@ -67,6 +67,28 @@ describe('describe helpers', () => {
     expect(summaryFor(score(unsure))).toMatch(/^You have not given an answer/);
   });
 
+  it('speaks of "the answers in this link" on a shared result, and never asks the visitor to finish it', () => {
+    const rest = Object.fromEntries(QUIZ_QUESTIONS.map((q) => [q.id, 'not-sure']));
+    const clear = score({ ...rest, speed: 'critical', team: 'large-mixed' });
+    expect(summaryFor(clear, 'shared')).toMatch(
+      /^Rust fits these answers better\. The biggest reason:/,
+    );
+    const even = score({ ...rest, build: 'backend', speed: 'critical' });
+    expect(summaryFor(even, 'shared')).toMatch(/^The answers balance out exactly; Go/);
+    expect(summaryFor(score(rest), 'shared')).toBe(
+      'This link holds no answer that leans either way, so there is nothing to weigh.',
+    );
+    const early = score({ build: 'backend' });
+    expect(summaryFor(early, 'shared')).toBe(
+      'The answers in this link lean towards Go, but the 9 questions left unanswered could put Rust ahead, so this is not a recommendation yet.',
+    );
+    expect(summaryFor(score({ build: 'backend', speed: 'critical' }), 'shared')).toBe(
+      'The answers in this link balance out so far, and the 8 questions left unanswered would decide it.',
+    );
+    for (const result of [clear, even, early])
+      expect(summaryFor(result, 'shared')).not.toMatch(/\byou/i);
+  });
+
   it('names choices, not sure and unanswered', () => {
     const build = QUIZ_QUESTIONS[0];
     expect(describeChoice(build, 'wasm')).toBe('WebAssembly for the browser');

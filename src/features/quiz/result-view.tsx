@@ -85,13 +85,13 @@ export function ResultView({ source, links, pending, onImportant, onAdopt }: Res
       {/* A settled shared result heads with its outcome, as its outcome page's HTML already does. */}
       {!own && result.settled ? (
         <OutcomeHero slug={outcomeSlug(result)}>
-          <p className="result-hero__summary">{summaryFor(result)}</p>
+          <p className="result-hero__summary">{summaryFor(result, own ? 'yours' : 'shared')}</p>
         </OutcomeHero>
       ) : (
         <header className={`result-hero result-hero--${lead}`}>
           <p className="eyebrow">{own ? 'Your recommendation' : 'A shared recommendation'}</p>
           <h1 id="page-title">{headline}</h1>
-          <p className="result-hero__summary">{summaryFor(result)}</p>
+          <p className="result-hero__summary">{summaryFor(result, own ? 'yours' : 'shared')}</p>
           {!result.settled && (
             <div className="button-row">
               {/* A shared result is someone else's: the visitor finishes a quiz of their own. */}
@@ -195,6 +195,7 @@ export function ResultView({ source, links, pending, onImportant, onAdopt }: Res
               source: ARTICLE,
               shareUrl,
               previous: own ? source.previous : null,
+              whose: own ? 'yours' : 'shared',
             }),
           };
         }}

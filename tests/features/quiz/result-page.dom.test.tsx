@@ -118,6 +118,8 @@ describe('the result page', () => {
     renderQuiz('/quiz/result?a=1aa00000000');
     expect(await screen.findByRole('heading', { level: 1, name: 'Learn Go' })).toBeInTheDocument();
     expect(screen.getByText(/Your own saved answers are untouched/)).toBeInTheDocument();
+    // The visitor did not give these answers: the summary speaks of the link's.
+    expect(screen.getByText(/^Go fits these answers better\./)).toBeInTheDocument();
     expect(useQuizStore.getState().answers).toEqual({ build: 'wasm' });
     expect(screen.queryByRole('link', { name: /^Change/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Replace my answers with these' }));
@@ -127,6 +129,7 @@ describe('the result page', () => {
       velocity: 'not-sure',
     });
     expect(await screen.findByText('Your recommendation')).toBeInTheDocument();
+    expect(screen.getByText(/^Go fits what you told us better\./)).toBeInTheDocument();
   });
 
   it('explains a garbled link and offers the quiz instead of failing', async () => {
