@@ -22,7 +22,7 @@ export function SharePanel({ shareUrl, buildMarkdown }: SharePanelProps) {
   return (
     <section className="section quiz-share" aria-labelledby="share-title">
       <h2 id="share-title">Share or keep this result</h2>
-      <p>The link holds your answers and marks, so anyone who opens it sees this same result.</p>
+      <p>The link holds these answers and marks, so anyone who opens it sees this same result.</p>
       <LinkField id="share-link" label="Share link" url={shareUrl} fieldRef={fieldRef} />
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={() => void copy()}>
