@@ -51,12 +51,19 @@ const check = (ok, message) => {
   if (!ok) throw new Failure(message);
 };
 
-/** Waits for a condition in the page; on timeout, fails with the given description. */
+/**
+ * Waits for a condition in the page; on timeout, fails with the given description. Polls with
+ * `evaluate` from here: Firefox 140 applies the page's CSP to puppeteer's `waitForFunction`, which
+ * builds its poller with `new Function` and is refused under our `script-src`.
+ */
 async function until(page, description, fn, ...args) {
-  try {
-    await page.waitForFunction(fn, { timeout: STEP_TIMEOUT, polling: 100 }, ...args);
-  } catch {
-    throw new Failure(`timed out waiting for ${description}`);
+  const deadline = Date.now() + STEP_TIMEOUT;
+  for (;;) {
+    // A navigation in flight can destroy the context mid-call: treat that as "not yet".
+    const done = await page.evaluate(fn, ...args).catch(() => false);
+    if (done) return;
+    if (Date.now() > deadline) throw new Failure(`timed out waiting for ${description}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -235,6 +242,35 @@ async function saveAsImage(page) {
   await until(page, 'the saved status', () => /saved/i.test(document.body.innerText));
 }
 
+/**
+ * A real click on an element inside the page's only iframe, through the top page's mouse. Firefox 140
+ * refuses the locator puppeteer uses to find a frame's element (`locateNodes` by "context"), so the
+ * point is worked out here: the iframe's box in the page plus the element's box in the frame.
+ */
+async function clickInFrame(page, frame, selector, text = null) {
+  const box = await frame.evaluate(
+    (css, label) => {
+      const element = [...document.querySelectorAll(css)].find(
+        (e) => label === null || e.textContent?.trim() === label,
+      );
+      if (!element) return null;
+      element.scrollIntoView({ block: 'center' });
+      const r = element.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    selector,
+    text,
+  );
+  check(box, `no ${selector}${text === null ? '' : ` "${text}"`} in the frame`);
+  const origin = await page.evaluate(() => {
+    const iframe = document.querySelector('iframe');
+    iframe.scrollIntoView({ block: 'nearest' });
+    const r = iframe.getBoundingClientRect();
+    return { x: r.x + iframe.clientLeft, y: r.y + iframe.clientTop };
+  });
+  await page.mouse.click(origin.x + box.x, origin.y + box.y);
+}
+
 // The quiz inside /embed's live preview frame, to its result and the link out of the frame.
 async function framedQuiz(page) {
   await page.goto(`${BASE}/embed`, { waitUntil: 'load' });
@@ -257,9 +293,8 @@ async function framedQuiz(page) {
       (n) => document.body.innerText.includes(`Question ${n} of 10`),
       step,
     );
-    const radio = await frame.waitForSelector('form input[type="radio"]');
-    await radio.click();
-    await clickButton(frame, step === 10 ? 'See my result' : 'Next');
+    await clickInFrame(page, frame, 'form input[type="radio"]');
+    await clickInFrame(page, frame, 'button', step === 10 ? 'See my result' : 'Next');
   }
   await until(frame, 'the link to the full result', () =>
     [...document.querySelectorAll('a[target="_blank"]')].some((a) =>
