@@ -10,6 +10,7 @@ import {
   isGate,
 } from './budgets.mjs';
 import {
+  FLOOR_DIR,
   findChartChunks,
   makeStaticTwin,
   measureRouteSizes,
@@ -20,7 +21,12 @@ import {
   serve,
 } from './measure.mjs';
 import { sampleShareLink } from './sample-share-link.mjs';
-import { measureFilterKeys, measureLoad, measureQuizNext } from './slow-phone.mjs';
+import {
+  measureFilterKeys,
+  measureFloorReady,
+  measureLoad,
+  measureQuizNext,
+} from './slow-phone.mjs';
 import { firstVisitOnTheWire, scriptsUntilIdle, serveCounting } from './wire.mjs';
 
 async function retry(attempts, measure, problemsOf, label) {
@@ -61,7 +67,10 @@ export async function measureAll({
   const counting = await serveCounting(distDir);
   const app = await serve(distDir);
   const twin = await serve(await makeStaticTwin(distDir));
+  const floorPage = await serve(FLOOR_DIR);
   try {
+    log('Measuring the stack floor on the slow phone');
+    const floorReady = await measureFloorReady({ floorURL: floorPage.url, runs: slowRuns });
     for (const route of ROUTES) {
       log(`Measuring ${urlOf(route)}`);
       const idle = await scriptsUntilIdle({ distDir, server: counting, route: urlOf(route) });
@@ -136,10 +145,11 @@ export async function measureAll({
       interactions[name] = value;
       failures.push(...problems);
     }
-    return { floor, chartChunks, rows, interactions, failures };
+    return { floor, floorReady, chartChunks, rows, interactions, failures };
   } finally {
     await counting.close();
     await app.close();
     await twin.close();
+    await floorPage.close();
   }
 }

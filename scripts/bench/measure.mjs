@@ -54,8 +54,11 @@ export async function findChartChunks(distDir) {
   return chunks;
 }
 
+/** Where measureStackFloor builds the stack-floor page. */
+export const FLOOR_DIR = 'bench/tmp/floor';
+
 /** Builds the stack-floor page and returns its first-load JS (gzip, bytes). */
-export async function measureStackFloor(outDir = 'bench/tmp/floor') {
+export async function measureStackFloor(outDir = FLOOR_DIR) {
   await build({
     root: 'bench/floor',
     logLevel: 'error',

@@ -8,7 +8,7 @@ function table(header, rows) {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-export function formatReport({ floor, chartChunks, rows, interactions }) {
+export function formatReport({ floor, floorReady, chartChunks, rows, interactions }) {
   const bytes = table(
     [
       'route',
@@ -64,7 +64,8 @@ export function formatReport({ floor, chartChunks, rows, interactions }) {
     )
     .join('\n');
   return [
-    `Stack floor (react + react-dom + react-router data router + zustand): ${kb(floor)} JS gzip.`,
+    `Stack floor (react + react-dom + react-router data router + zustand): ${kb(floor)} JS gzip;` +
+      ` ready on the slow phone at ${ms(floorReady.ready)} (median of ${floorReady.samples.length}).`,
     `Chart chunks (recharts): ${chartChunks.join(', ') || 'none'}.`,
     '',
     'Bytes (gzip level 9 for files; on the wire as the server sent them):',

@@ -44,9 +44,10 @@ async function slowPage(browser, { cpu = true } = {}) {
 }
 
 /** Opens `url` once on the slow phone; returns LCP and, when the page runs the app, the ready time (ms). */
-async function loadOnce(browser, url, { expectReady }) {
+async function loadOnce(browser, url, { expectReady, initScript = null }) {
   const { context, page } = await slowPage(browser);
   try {
+    if (initScript) await page.addInitScript(initScript);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     let ready = null;
     if (expectReady) {
@@ -87,6 +88,39 @@ export async function measureLoad({ appURL, twinURL, path, twinPath = path, runs
       lcpRatio: lcp / twinLcp,
       samples: { app, twin },
     };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The stack floor (bench/floor) has no 'app-ready' mark: it is ready when React commits its one button,
+ * whose handler is live from that commit. Runs in the page before its scripts.
+ */
+function markFloorReady() {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('#root button')) return;
+    performance.mark('app-ready');
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Median ready time of the built stack floor on the slow phone: what react, react-dom, the router and
+ * zustand cost before any of our code, the reference for the app's own ready times.
+ */
+export async function measureFloorReady({ floorURL, runs = 5 }) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const { ready } = await loadOnce(browser, `${floorURL}/`, {
+        expectReady: true,
+        initScript: markFloorReady,
+      });
+      samples.push(ready);
+    }
+    return { ready: median(samples), samples };
   } finally {
     await browser.close();
   }
