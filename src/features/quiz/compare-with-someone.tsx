@@ -74,7 +74,7 @@ export function CompareWithSomeone({ source, path }: CompareWithSomeoneProps) {
           <input
             ref={inputRef}
             id="compare-with-link"
-            className="compare-with__input"
+            className="link-input compare-with__input"
             type="text"
             inputMode="url"
             autoComplete="off"

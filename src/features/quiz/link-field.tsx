@@ -17,7 +17,7 @@ export function LinkField({ id, label, url, fieldRef }: LinkFieldProps) {
       <input
         ref={fieldRef}
         id={id}
-        className="quiz-share__input"
+        className="link-input quiz-share__input"
         type="text"
         readOnly
         value={url}
