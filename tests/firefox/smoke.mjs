@@ -58,11 +58,25 @@ const check = (ok, message) => {
  */
 async function until(page, description, fn, ...args) {
   const deadline = Date.now() + STEP_TIMEOUT;
+  let lastError = null;
   for (;;) {
-    // A navigation in flight can destroy the context mid-call: treat that as "not yet".
-    const done = await page.evaluate(fn, ...args).catch(() => false);
+    // A navigation in flight can destroy the context mid-call: treat that as "not yet", but keep the
+    // error, so a check that is itself broken says why when the wait runs out.
+    const done = await page.evaluate(fn, ...args).then(
+      (value) => {
+        lastError = null;
+        return value;
+      },
+      (error) => {
+        lastError = error;
+        return false;
+      },
+    );
     if (done) return;
-    if (Date.now() > deadline) throw new Failure(`timed out waiting for ${description}`);
+    if (Date.now() > deadline) {
+      const why = lastError ? ` (last error: ${lastError.message})` : '';
+      throw new Failure(`timed out waiting for ${description}${why}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
