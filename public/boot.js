@@ -1,4 +1,5 @@
-// Runs before first paint. An external file, so a strict CSP (script-src 'self') needs no inline script.
+// Runs before first paint. The build puts it, minified, inline in every prerendered page (scripts/boot-script.mjs),
+// and the CSP allows it by its hash; the dev server loads this file as it is.
 (function () {
   var root = document.documentElement;
 

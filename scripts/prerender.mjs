@@ -49,10 +49,11 @@ const BOOT = '<script src="/boot.js"></script>';
 
 /**
  * Lists the app's modules as modulepreload links, which the browser's preload scanner fetches with the
- * page, and hands the entry to public/boot.js, which runs it once the page has painted. Low priority keeps
- * the stylesheets ahead of the code on a slow connection, so the content paints as soon as without scripts.
+ * page, and puts the boot script (public/boot.js, minified) inline with the entry's address: it runs the entry
+ * once the page has painted. Low priority keeps the stylesheets ahead of the code on a slow connection, so the
+ * content paints as soon as without scripts.
  */
-function loadEntry(template, extraPreloads) {
+function loadEntry(template, extraPreloads, boot) {
   const entry = template.match(ENTRY_SCRIPT)?.[1];
   if (!entry) throw new Error('No module entry script found in the built index.html');
   if (!template.includes(BOOT)) throw new Error('index.html must load /boot.js');
@@ -61,14 +62,14 @@ function loadEntry(template, extraPreloads) {
   const html = template
     .replace(ENTRY_SCRIPT, '')
     .replace(MODULE_PRELOAD, '')
-    .replace(BOOT, `<script src="/boot.js" data-entry="${entry}"></script>`);
+    .replace(BOOT, `<script data-entry="${entry}">${boot}</script>`);
   const links = modules.map(
     (href) => `<link rel="modulepreload" href="${href}" fetchpriority="low">`,
   );
   return { html, links };
 }
 
-export async function prerender({ clientDir, serverEntry }) {
+export async function prerender({ clientDir, serverEntry, boot }) {
   const server = await import(pathToFileURL(path.resolve(serverEntry)).href);
   const template = await readFile(path.join(clientDir, 'index.html'), 'utf8');
   const manifest = JSON.parse(await readFile(path.join(clientDir, '.vite/manifest.json'), 'utf8'));
@@ -77,7 +78,7 @@ export async function prerender({ clientDir, serverEntry }) {
     const { appHtml, headHtml, status } = await server.renderPage(pathname, ORIGIN);
     const assets = routeAssets(manifest, server.ROUTE_MODULE_FILES[pathname]);
     const styles = assets.css.map((href) => `<link rel="stylesheet" href="${href}">`);
-    const entry = loadEntry(template, assets.js);
+    const entry = loadEntry(template, assets.js, boot);
     const html = entry.html
       .replace('<!--app-head-->', [headHtml, ...styles, ...entry.links].join('\n    '))
       .replace('<!--app-html-->', appHtml);

@@ -59,7 +59,6 @@ const SAMPLE_PATHS = [
   '/compare/',
   '/salaries',
   '/404.html',
-  '/boot.js',
   '/sw.js',
   '/manifest.webmanifest',
   '/robots.txt',

@@ -67,7 +67,6 @@ const COMPARED = [
   '/embed.js',
   firstAsset('.js'),
   firstAsset('.css'),
-  '/boot.js',
   '/sw.js',
   '/manifest.webmanifest',
   '/sitemap.xml',

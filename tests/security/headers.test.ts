@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bootScript, policiesWithoutBoot } from '../../scripts/boot-script.mjs';
 import { headersFor, parseHeadersFile, stackedHeaders } from '../../scripts/headers-file.mjs';
 import { scoreHeaders } from '../../scripts/observatory-score.mjs';
 
@@ -22,11 +23,24 @@ describe('public/_headers', () => {
     expect(csp).not.toContain('unsafe');
   });
 
+  it('lets the inline boot script run by its current hash in every policy, and no other inline script', async () => {
+    const boot = await bootScript();
+    const text = readFileSync('public/_headers', 'utf8');
+    expect(policiesWithoutBoot(text, boot.csp)).toEqual([]);
+    for (const path of ['/', '/quiz/result', '/embed', '/embed/quiz', '/404.html']) {
+      const csp = headersFor(rules, path)['Content-Security-Policy'] ?? '';
+      expect(csp, path).toContain(`script-src 'self' ${boot.csp};`);
+    }
+    // What the build checks: a policy still naming the hash of an older boot.js is reported.
+    const stale = text.replaceAll(boot.csp, "'sha256-AAAA'");
+    expect(policiesWithoutBoot(stale, boot.csp)).toHaveLength(5);
+  });
+
   it('caches hashed assets for a year and revalidates pages', () => {
     expect(headersFor(rules, '/assets/index-abc123.js')['Cache-Control']).toBe(
       'public, max-age=31536000, immutable',
     );
-    for (const page of ['/', '/quiz', '/quiz/result', '/compare', '/salaries', '/boot.js']) {
+    for (const page of ['/', '/quiz', '/quiz/result', '/compare', '/salaries', '/sw.js']) {
       expect(headersFor(rules, page)['Cache-Control']).toBe('no-cache');
     }
   });
@@ -81,7 +95,7 @@ describe('public/_headers', () => {
   it('lets other sites load /embed.js with <script src>, and nothing else', () => {
     expect(headersFor(rules, '/embed.js')['Cross-Origin-Resource-Policy']).toBe('cross-origin');
     expect(headersFor(rules, '/embed.js')['Cache-Control']).toBe('no-cache');
-    for (const path of ['/', '/boot.js', '/embed/quiz', '/assets/index-abc123.js']) {
+    for (const path of ['/', '/sw.js', '/embed/quiz', '/assets/index-abc123.js']) {
       expect(headersFor(rules, path)['Cross-Origin-Resource-Policy'], path).toBe('same-origin');
     }
   });
