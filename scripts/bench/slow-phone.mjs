@@ -159,6 +159,16 @@ function observeEvents() {
   }).observe({ type: 'event', durationThreshold: 16, buffered: false });
 }
 
+/** Entries are reported after the next paint; two frames and a pause leave room for that. */
+function settle(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))),
+      ),
+  );
+}
+
 /**
  * Runs `act` and returns that interaction's latency: the longest Event Timing entry it caused, or 16 ms when
  * the browser reported none (it reports only entries of 16 ms and over, so 16 is an upper bound).
@@ -168,13 +178,7 @@ async function timeInteraction(page, act) {
     window.__events.length = 0;
   });
   await act();
-  // Entries are reported after the next paint; two frames and a pause leave room for that.
-  await page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))),
-      ),
-  );
+  await settle(page);
   const durations = await page.evaluate(() => window.__events.map((e) => e.duration));
   return Math.max(16, ...durations);
 }
@@ -203,6 +207,8 @@ export async function measureQuizNext({ baseURL, rounds = 3 }) {
       const form = page.getByRole('form', { name: /^Go or Rust\?/ });
       for (let step = 0; step < 9; step++) {
         await form.getByRole('radio').first().check();
+        // The choice's own entries arrive after its paint: let them, so they are not counted as Next's.
+        await settle(page);
         samples.push(
           await timeInteraction(page, () =>
             page.getByRole('button', { name: 'Next', exact: true }).click(),
