@@ -62,7 +62,8 @@ function loadEntry(template, extraPreloads, boot) {
   const html = template
     .replace(ENTRY_SCRIPT, '')
     .replace(MODULE_PRELOAD, '')
-    .replace(BOOT, `<script data-entry="${entry}">${boot}</script>`);
+    // A function, so a "$" in the script is not read as a replacement pattern.
+    .replace(BOOT, () => `<script data-entry="${entry}">${boot}</script>`);
   const links = modules.map(
     (href) => `<link rel="modulepreload" href="${href}" fetchpriority="low">`,
   );
@@ -80,8 +81,9 @@ export async function prerender({ clientDir, serverEntry, boot }) {
     const styles = assets.css.map((href) => `<link rel="stylesheet" href="${href}">`);
     const entry = loadEntry(template, assets.js, boot);
     const html = entry.html
-      .replace('<!--app-head-->', [headHtml, ...styles, ...entry.links].join('\n    '))
-      .replace('<!--app-html-->', appHtml);
+      // Functions, so a "$&" or "$'" in the page's text is not read as a replacement pattern.
+      .replace('<!--app-head-->', () => [headHtml, ...styles, ...entry.links].join('\n    '))
+      .replace('<!--app-html-->', () => appHtml);
     const file =
       pathname === server.NOT_FOUND_PATH
         ? path.join(clientDir, '404.html')
