@@ -229,7 +229,7 @@ async function chartRetry(page, problems) {
   problems.splice(0, problems.length, ...problems.filter((p) => !expected.includes(p)));
 }
 
-// Canvas 2D and toBlob in a second engine: the PNG handed to the download is read back from the page.
+// Canvas 2D and its PNG encoding in a second engine: the PNG handed to the download is read back from the page.
 async function saveAsImage(page) {
   await page.evaluateOnNewDocument(() => {
     const create = URL.createObjectURL.bind(URL);
