@@ -68,7 +68,7 @@ function readyMark(page, timeout = 30_000) {
 }
 
 /** Opens `url` once on the slow phone; returns LCP and, when the page runs the app, the ready time (ms). */
-async function loadOnce(browser, url, { expectReady, initScript = null, settle = true }) {
+async function loadOnce(browser, url, { expectReady, initScript = null, waitForLatePaint = true }) {
   const { context, page } = await slowPage(browser);
   try {
     if (initScript) await page.addInitScript(initScript);
@@ -78,7 +78,7 @@ async function loadOnce(browser, url, { expectReady, initScript = null, settle =
       ready = await readyMark(page);
     }
     // Let any late paint (content drawn by the app) be reported.
-    if (settle) await page.waitForTimeout(1000);
+    if (waitForLatePaint) await page.waitForTimeout(1000);
     const lcp = await page.evaluate(() => window.__lcp);
     return { lcp, ready };
   } finally {
@@ -139,7 +139,7 @@ export async function measureFloorReady({ floorURL, runs = 5 }) {
         expectReady: true,
         initScript: markFloorReady,
         // Only the floor's ready time is used, not its LCP: no need to wait for a late paint.
-        settle: false,
+        waitForLatePaint: false,
       });
       samples.push(ready);
     }
