@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { renderHeadTags } from './app/head';
 import { OUTCOME_PATHS, paths, SITE_NAME, UNLISTED_PATHS } from './app/paths';
 import { getRouteMeta, OUTCOME_CARDS, ROUTE_META } from './app/route-meta';
-import { createRoutes, ROUTE_MODULE_FILES } from './app/routes';
+import { AppRoutes, loadAllPages, ROUTE_MODULE_FILES } from './app/routes';
 import { buildFaqJsonLd } from './app/structured-data';
 
 /** OUTCOME_CARDS and SITE_NAME: what scripts/og-images.mjs draws on each outcome's preview image. */
@@ -22,16 +22,14 @@ export const NOT_FOUND_PATH = '/__not-found__';
 
 type RenderedPage = { appHtml: string; headHtml: string; status: number };
 
-/** Renders one URL to HTML with react-router's static handler; no hydration script is emitted. */
+/** Renders one URL to HTML with react-router's StaticRouter; every page module is loaded first. */
 export async function renderPage(pathname: string, origin: string): Promise<RenderedPage> {
-  const handler = createStaticHandler(createRoutes());
-  const context = await handler.query(new Request(new URL(pathname, origin)));
-  if (context instanceof Response)
-    throw new Error(`Unexpected redirect while prerendering ${pathname}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
+  await loadAllPages();
   const appHtml = renderToString(
     <StrictMode>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <StaticRouter location={pathname}>
+        <AppRoutes />
+      </StaticRouter>
     </StrictMode>,
   );
   const known = PRERENDER_PATHS.includes(pathname);
@@ -42,5 +40,5 @@ export async function renderPage(pathname: string, origin: string): Promise<Rend
     origin,
     jsonLd: pathname === paths.home ? buildFaqJsonLd() : undefined,
   });
-  return { appHtml, headHtml, status: known ? context.statusCode : 404 };
+  return { appHtml, headHtml, status: known ? 200 : 404 };
 }

@@ -1,36 +1,10 @@
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes } from 'react-router';
-// The DOM build of RouterProvider wires in ReactDOM.flushSync, which immediate updates rely on.
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
+import type { RootOptions } from 'react-dom/client';
 import { replayEarlyEvents } from './early-events';
-import { createRoutes } from './routes';
-
-const RELOAD_KEY = 'go-or-rust:chunk-reload-at';
-const RELOAD_GUARD_MS = 30_000;
-
-type PendingUrl = () => string | null;
-
-/**
- * A route chunk that fails to load during a navigation usually means a new deploy replaced it: load the page
- * being opened once, from the new build. A second failure within the guard window, or any other chunk (the charts
- * have their own retry), is left to the code that asked for it, whose error boundary or fallback explains.
- */
-function reloadOnceOnStaleChunk(pendingUrl: PendingUrl): void {
-  window.addEventListener('vite:preloadError', (event) => {
-    const target = pendingUrl();
-    if (!target) return;
-    try {
-      const last = Number(window.sessionStorage.getItem(RELOAD_KEY) ?? 0);
-      if (Date.now() - last < RELOAD_GUARD_MS) return;
-      window.sessionStorage.setItem(RELOAD_KEY, String(Date.now()));
-    } catch {
-      return; // Without storage there is no loop guard, so don't reload automatically.
-    }
-    event.preventDefault();
-    window.location.assign(target);
-  });
-}
+import { isChunkLoadError } from './route-error';
+import { AppRoutes, loadPageFor } from './routes';
 
 /**
  * Rendered after the router: its effect runs once every page effect has (stored answers are read in
@@ -55,49 +29,47 @@ function ReadySignal() {
   return null;
 }
 
+const rootOptions: RootOptions = {
+  // A page module that did not download is explained on the page and is no bug: only bugs go to the console.
+  onCaughtError(error, info) {
+    if (!isChunkLoadError(error)) console.error(error, info.componentStack);
+  },
+};
+
 /**
- * Loads the lazy modules the URL needs, then hydrates the prerendered HTML.
- * Without the preload the router's first render would be empty and mismatch the server's.
+ * Loads the module of the page at the URL, then hydrates the prerendered HTML.
+ * Without the module the first render would be empty and mismatch the server's.
  */
 export async function hydrateApp(container: HTMLElement): Promise<void> {
-  let router: ReturnType<typeof createBrowserRouter> | null = null;
-  // During a client-side navigation the chunk belongs to the page being opened, not the one on screen.
-  reloadOnceOnStaleChunk(() => {
-    const next = router?.state.navigation.location;
-    return next ? (router?.createHref(next) ?? null) : null;
-  });
-  const routes = createRoutes();
-  let preloadFailed = false;
-  const matches = matchRoutes(routes, window.location) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      try {
-        const loaded = await route.lazy();
-        Object.assign(route, { ...loaded, lazy: undefined });
-      } catch {
-        // Leave `lazy` in place: the router retries and its error boundary explains a failure.
-        preloadFailed = true;
-      }
-    }),
-  );
-  router = createBrowserRouter(routes);
+  let loaded = true;
+  try {
+    await loadPageFor(window.location.pathname);
+  } catch {
+    // Rendered afresh below: the page tries its download once more, and its error boundary explains a failure.
+    loaded = false;
+  }
   const app = (
     <StrictMode>
-      <RouterProvider router={router} />
-      <ReadySignal />
+      {/* No transitions: an address change (a checkbox, a sort) renders in the frame of the click. A page
+          whose module is still downloading keeps the page before it on screen until it arrives. */}
+      <BrowserRouter useTransitions={false}>
+        <AppRoutes />
+        <ReadySignal />
+      </BrowserRouter>
     </StrictMode>
   );
   // The dev server serves the bare template; production pages arrive prerendered.
   // A page whose code did not arrive cannot match its HTML: render it afresh (its error boundary explains).
   // Hydrating in a transition lets React yield to the browser between pieces of work, so no single
   // long task holds the page; input that arrives meanwhile is held by boot.js and replayed.
-  if (container.firstElementChild && !preloadFailed) {
+  if (container.firstElementChild && loaded) {
     startTransition(() => {
-      hydrateRoot(container, app);
+      hydrateRoot(container, app, rootOptions);
     });
   } else {
     container.replaceChildren();
-    createRoot(container).render(app);
+    startTransition(() => {
+      createRoot(container, rootOptions).render(app);
+    });
   }
 }

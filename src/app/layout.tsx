@@ -1,8 +1,9 @@
 import { useRef } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { SourceNote } from '../components/source-note';
 import { DATASET_VERSION } from '../data/source';
 import { paths, SITE_NAME } from './paths';
+import { ErrorBoundary } from './route-error';
 import { ThemeToggle } from './theme-toggle';
 import { useFocusOnNavigate } from './use-focus-on-navigate';
 import { useRouteMeta } from './use-route-meta';
@@ -16,6 +17,7 @@ const NAV = [
 
 export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
   useRouteMeta();
   useFocusOnNavigate(mainRef);
   return (
@@ -43,7 +45,10 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        <Outlet />
+        {/* A page's error, or its module failing to download, stays inside main; another page starts afresh. */}
+        <ErrorBoundary where="route" resetKey={pathname}>
+          <Outlet />
+        </ErrorBoundary>
       </main>
       <SiteFooter />
     </>

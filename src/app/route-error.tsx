@@ -1,4 +1,6 @@
-import { Link, useRouteError } from 'react-router';
+import { Component } from 'react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { paths } from './paths';
 
 /** A lazy chunk that failed to arrive: a stale deploy or a dropped connection, not a bug in the page. */
@@ -43,27 +45,49 @@ function ErrorMessage({ error, framed = false }: { error: unknown; framed?: bool
   );
 }
 
-/** Catches errors of one route inside the layout, so header and nav stay usable. */
-export function RouteErrorBoundary() {
-  return <ErrorMessage error={useRouteError()} />;
-}
+type Where = 'route' | 'root' | 'frame';
 
-/** Last line of defence when the layout itself fails: a bare page that still explains and offers a way out. */
-export function RootErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <main id="main" className="site-main">
-      <ErrorMessage error={error} />
-    </main>
-  );
-}
+type BoundaryProps = {
+  where: Where;
+  /** The error is cleared when this changes: a new page gets a fresh start. */
+  resetKey?: string;
+  children: ReactNode;
+};
 
-/** The framed quiz's boundary: no site chrome, and the way out leaves the frame alone. */
-export function FrameErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <main id="main" className="site-main">
-      <ErrorMessage error={error} framed />
-    </main>
-  );
+type BoundaryState = { error: unknown; failed: boolean; resetKey?: string };
+
+/**
+ * Catches an error thrown while rendering, or a page module that failed to download, and explains it:
+ * - `route`: inside the layout, so header and nav stay usable;
+ * - `root`: the last line of defence when the layout itself fails, a bare page with a way out;
+ * - `frame`: the framed quiz, no site chrome, and the way out leaves the frame alone.
+ */
+export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null, failed: false, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { error, failed: true };
+  }
+
+  static getDerivedStateFromProps(
+    props: BoundaryProps,
+    state: BoundaryState,
+  ): Partial<BoundaryState> | null {
+    return props.resetKey === state.resetKey
+      ? null
+      : { error: null, failed: false, resetKey: props.resetKey };
+  }
+
+  override render() {
+    const { where, children } = this.props;
+    if (!this.state.failed) return children;
+    const message = <ErrorMessage error={this.state.error} framed={where === 'frame'} />;
+    return where === 'route' ? (
+      message
+    ) : (
+      <main id="main" className="site-main">
+        {message}
+      </main>
+    );
+  }
 }

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { lazy } from 'react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { isChunkLoadError, RouteErrorBoundary } from '../../src/app/route-error';
+import { ErrorBoundary, isChunkLoadError } from '../../src/app/route-error';
 
 function Boom(): never {
   throw new Error('kaboom');
@@ -10,10 +11,13 @@ function Boom(): never {
 describe('route errors', () => {
   it('shows a friendly message with a retry when a page throws', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const router = createMemoryRouter([
-      { path: '/', Component: Boom, ErrorBoundary: RouteErrorBoundary },
-    ]);
-    render(<RouterProvider router={router} />);
+    render(
+      <MemoryRouter>
+        <ErrorBoundary where="route">
+          <Boom />
+        </ErrorBoundary>
+      </MemoryRouter>,
+    );
     expect(
       await screen.findByRole('heading', { name: 'Something went wrong on this page' }),
     ).toBeInTheDocument();
@@ -22,17 +26,16 @@ describe('route errors', () => {
 
   it('explains a chunk that failed to download differently from a bug', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const router = createMemoryRouter([
-      {
-        path: '/',
-        lazy: () =>
-          Promise.reject(
-            new TypeError('Failed to fetch dynamically imported module: /assets/x.js'),
-          ),
-        ErrorBoundary: RouteErrorBoundary,
-      },
-    ]);
-    render(<RouterProvider router={router} />);
+    const Missing = lazy(() =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/x.js')),
+    );
+    render(
+      <MemoryRouter>
+        <ErrorBoundary where="route">
+          <Missing />
+        </ErrorBoundary>
+      </MemoryRouter>,
+    );
     expect(
       await screen.findByRole('heading', { name: 'This page could not load' }),
     ).toBeInTheDocument();

@@ -83,11 +83,3 @@ export function dropAbortedLoads(
     ...consoleErrors.filter((e) => !aborted.includes(e)),
   );
 }
-
-/**
- * Drops console lines a journey allows but cannot count on: ones whose appearance depends on timing.
- * Any other console error still fails the journey.
- */
-export function allowConsoleLines(consoleErrors: string[], allowed: RegExp): void {
-  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !allowed.test(e)));
-}

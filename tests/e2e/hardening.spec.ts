@@ -3,14 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveBuildCopy } from './build-copy';
 import type { BuildCopy } from './build-copy';
-import {
-  allowConsoleLines,
-  dropAbortedLoads,
-  expect,
-  test,
-  waitForHydration,
-  waitForQuiz,
-} from './fixtures';
+import { dropAbortedLoads, expect, test, waitForHydration, waitForQuiz } from './fixtures';
 
 const UNAVAILABLE = /not letting this site save anything/;
 
@@ -179,8 +172,30 @@ test.describe('a deploy that deleted a route chunk', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     expect(pageErrors).toEqual([]);
     dropAbortedLoads(consoleErrors, /Failed to load resource: .*status of 404/);
-    // With the route's module gone, the router may warn that it has nothing to render while the
-    // boundary takes over; whether it does depends on when the reload lands. Allowed here, and only here.
-    allowConsoleLines(consoleErrors, /does not have an element or Component|No `HydrateFallback`/);
+  });
+
+  test('opened directly, the page reloads once, then explains with the nav in place', async ({
+    page,
+    consoleErrors,
+  }) => {
+    let documents = 0;
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documents += 1;
+    });
+    await page.goto(`${build?.baseURL}/compare`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not load', {
+      timeout: 15_000,
+    });
+    expect(documents).toBe(2);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    // The rest of the site still works from here.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Quiz' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Go or Rust? Find out which fits you',
+    );
+    dropAbortedLoads(consoleErrors, /Failed to load resource: .*status of 404/);
   });
 });

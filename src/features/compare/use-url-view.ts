@@ -65,17 +65,12 @@ export function useUrlView(rowIds: readonly string[]): UrlView {
       setDismissed(search);
       if (next.query !== query) setDraft({ text: next.query, key });
       window.clearTimeout(timer.current);
-      // A click is written in the same frame (flushSync), so a checkbox or a sort never shows its old
-      // state for a moment while the router catches up; typing is written after a pause.
-      const write = (flushSync: boolean) =>
-        setParams(encodeView(next, row), {
-          replace: history === 'replace',
-          preventScrollReset: true,
-          state: OWN_WRITE,
-          flushSync,
-        });
-      if (history === 'push') write(true);
-      else timer.current = window.setTimeout(() => write(false), URL_WRITE_DELAY_MS);
+      // A click is written at once, and the router renders it in the same frame (no transition), so a
+      // checkbox or a sort never shows its old state for a moment; typing is written after a pause.
+      const write = () =>
+        setParams(encodeView(next, row), { replace: history === 'replace', state: OWN_WRITE });
+      if (history === 'push') write();
+      else timer.current = window.setTimeout(write, URL_WRITE_DELAY_MS);
     },
     [search, query, key, row, setParams],
   );

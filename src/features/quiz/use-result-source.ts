@@ -55,11 +55,9 @@ export function useResultSource(): {
       answers: source.input.answers,
       important: withImportant(source.input.important, questionId, value),
     };
-    // flushSync: the checkbox and scores update in the same frame as the click, not after a transition.
-    setSearchParams(
-      { [SHARE_PARAM]: encodeShareLink(next, QUIZ_QUESTIONS) },
-      { replace: true, flushSync: true },
-    );
+    // The router renders address changes at once (no transition), so the checkbox and scores update in the
+    // same frame as the click.
+    setSearchParams({ [SHARE_PARAM]: encodeShareLink(next, QUIZ_QUESTIONS) }, { replace: true });
   };
   const adoptShared = () => {
     if (source.kind !== 'shared') return;
