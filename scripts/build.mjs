@@ -2,6 +2,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { build } from 'vite';
 import { bootScript, policiesWithoutBoot } from './boot-script.mjs';
+import { precompressAssets } from './precompress.mjs';
 import { prerender } from './prerender.mjs';
 
 // OUT_DIR lets parallel work build side by side (e.g. OUT_DIR=dist-quiz); the default is dist/.
@@ -31,3 +32,4 @@ await rm(`${outDir}/boot.js`);
 
 await prerender({ clientDir: outDir, serverEntry: `${ssrDir}/entry-server.js`, boot: boot.code });
 await rm(ssrDir, { recursive: true, force: true });
+console.log(`brotli copies: ${await precompressAssets(outDir)} assets`);

@@ -1,4 +1,4 @@
-// A small static server for the prerendered build: clean URLs, a real 404 page, gzip, cache headers.
+// A small static server for the prerendered build: clean URLs, a real 404 page, brotli or gzip, cache headers.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
@@ -81,11 +81,15 @@ export function createStaticServer({ root }) {
       ...headersFor(rules, served),
     };
     const compressible = COMPRESSIBLE.test(headers['Content-Type']);
-    const gzip = compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const accepts = req.headers['accept-encoding'] ?? '';
+    // A hashed asset's brotli copy (scripts/precompress.mjs) cannot be stale: its name changes with its content.
+    const brotli = hashed && /\bbr\b/.test(accepts) && (await isFile(`${file}.br`));
+    const gzip = !brotli && compressible && /\bgzip\b/.test(accepts);
+    if (brotli) headers['Content-Encoding'] = 'br';
     if (gzip) headers['Content-Encoding'] = 'gzip';
     res.writeHead(status, headers);
     if (req.method === 'HEAD') return res.end();
-    const stream = createReadStream(file);
+    const stream = createReadStream(brotli ? `${file}.br` : file);
     stream.on('error', () => res.destroy());
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });

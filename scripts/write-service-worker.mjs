@@ -40,9 +40,10 @@ async function onDemandFiles(clientDir) {
   ]);
 }
 
-// Link-preview images (og-image.png, og/*.png) are for other sites' crawlers, never for the offline app.
+// Link-preview images (og-image.png, og/*.png) are for other sites' crawlers, never for the offline app; the
+// brotli copies (*.br) are the same files in another encoding, which the worker gets from the server as needed.
 const SKIP =
-  /^\/(\.vite\/|_headers$|sw\.js$|og-image\.png$|og\/|icon-512\.png$)|\/index\.html$|^\/404\.html$/;
+  /^\/(\.vite\/|_headers$|sw\.js$|og-image\.png$|og\/|icon-512\.png$)|\/index\.html$|^\/404\.html$|\.br$/;
 
 export async function writeServiceWorker(clientDir, pagePaths) {
   const files = await listFiles(clientDir);

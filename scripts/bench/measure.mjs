@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
+import { precompressAssets } from '../precompress.mjs';
 import { createStaticServer } from '../static-server.mjs';
 import { isChartCode } from '../write-service-worker.mjs';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
@@ -86,6 +87,8 @@ export async function measureStackFloor(outDir = FLOOR_DIR) {
       modulePreload: { polyfill: false },
     },
   });
+  // Served as the app's assets are: brotli to a browser that accepts it (scripts/precompress.mjs).
+  await precompressAssets(outDir);
   const assets = await readdir(path.join(outDir, 'assets'));
   let total = 0;
   for (const name of assets.filter((n) => n.endsWith('.js')))
