@@ -10,6 +10,7 @@ import {
   isGate,
 } from './budgets.mjs';
 import {
+  DECLARATIVE_FLOOR_DIR,
   FLOOR_DIR,
   findChartChunks,
   makeStaticTwin,
@@ -57,6 +58,7 @@ export async function measureAll({
   log = console.log,
 }) {
   const floor = await measureStackFloor();
+  const declarativeFloor = await measureStackFloor(DECLARATIVE_FLOOR_DIR, 'bench/floor-declarative');
   const sizes = await measureRouteSizes(distDir);
   const chartChunks = await findChartChunks(distDir);
   const resultPath = await sampleShareLink();
@@ -145,7 +147,7 @@ export async function measureAll({
       interactions[name] = value;
       failures.push(...problems);
     }
-    return { floor, floorReady, chartChunks, rows, interactions, failures };
+    return { floor, declarativeFloor, floorReady, chartChunks, rows, interactions, failures };
   } finally {
     await counting.close();
     await app.close();

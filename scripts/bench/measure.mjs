@@ -73,10 +73,13 @@ export async function findChartChunks(distDir) {
 /** Where measureStackFloor builds the stack-floor page. */
 export const FLOOR_DIR = 'bench/tmp/floor';
 
-/** Builds the stack-floor page and returns its first-load JS (gzip, bytes). */
-export async function measureStackFloor(outDir = FLOOR_DIR) {
+/** Where measureStackFloor builds the declarative-router floor (bench/floor-declarative/). */
+export const DECLARATIVE_FLOOR_DIR = 'bench/tmp/floor-declarative';
+
+/** Builds a stack-floor page (bench/floor/ unless told) and returns its first-load JS (gzip, bytes). */
+export async function measureStackFloor(outDir = FLOOR_DIR, root = 'bench/floor') {
   await build({
-    root: 'bench/floor',
+    root,
     logLevel: 'error',
     configFile: false,
     // The same build settings as the app (vite.config.ts), so the ratio compares like with like.

@@ -8,7 +8,7 @@ function table(header, rows) {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-export function formatReport({ floor, floorReady, chartChunks, rows, interactions }) {
+export function formatReport({ floor, declarativeFloor, floorReady, chartChunks, rows, interactions }) {
   const bytes = table(
     [
       'route',
@@ -66,6 +66,7 @@ export function formatReport({ floor, floorReady, chartChunks, rows, interaction
   return [
     `Stack floor (react + react-dom + react-router data router + zustand): ${kb(floor)} JS gzip;` +
       ` ready on the slow phone at ${ms(floorReady.ready)} (median of ${floorReady.samples.length}).`,
+    `The same page with react-router in declarative mode, as the app uses it: ${kb(declarativeFloor)} JS gzip.`,
     `Chart chunks (recharts): ${chartChunks.join(', ') || 'none'}.`,
     '',
     'Bytes (gzip level 9 for files; on the wire as the server sent them):',
