@@ -58,7 +58,10 @@ export async function measureAll({
   log = console.log,
 }) {
   const floor = await measureStackFloor();
-  const declarativeFloor = await measureStackFloor(DECLARATIVE_FLOOR_DIR, 'bench/floor-declarative');
+  const declarativeFloor = await measureStackFloor(
+    DECLARATIVE_FLOOR_DIR,
+    'bench/floor-declarative',
+  );
   const sizes = await measureRouteSizes(distDir);
   const chartChunks = await findChartChunks(distDir);
   const resultPath = await sampleShareLink();

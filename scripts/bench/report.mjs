@@ -8,7 +8,14 @@ function table(header, rows) {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-export function formatReport({ floor, declarativeFloor, floorReady, chartChunks, rows, interactions }) {
+export function formatReport({
+  floor,
+  declarativeFloor,
+  floorReady,
+  chartChunks,
+  rows,
+  interactions,
+}) {
   const bytes = table(
     [
       'route',
