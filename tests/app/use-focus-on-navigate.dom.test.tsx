@@ -1,8 +1,9 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { useRef } from 'react';
-import { createMemoryRouter, RouterProvider, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { useFocusOnNavigate } from '../../src/app/use-focus-on-navigate';
+import { renderRoutes } from '../render-routes';
 
 function Page() {
   const main = useRef<HTMLElement>(null);
@@ -21,9 +22,7 @@ function Page() {
 }
 
 function renderAt(path: string) {
-  const router = createMemoryRouter([{ path: '*', Component: Page }], { initialEntries: [path] });
-  render(<RouterProvider router={router} />);
-  return router;
+  return renderRoutes([{ path: '*', element: <Page /> }], path);
 }
 
 describe('useFocusOnNavigate', () => {
@@ -32,7 +31,7 @@ describe('useFocusOnNavigate', () => {
     const button = screen.getByRole('button', { name: 'Open another page' });
     button.focus();
     await act(() => router.navigate('/c'));
-    expect(router.state.location.pathname).toBe('/c');
+    expect(router.location().pathname).toBe('/c');
     expect(document.activeElement).toBe(screen.getByRole('main', { name: 'Main' }));
   });
 
@@ -41,7 +40,7 @@ describe('useFocusOnNavigate', () => {
     const button = screen.getByRole('button', { name: 'Correct the address' });
     button.focus();
     await act(() => router.navigate('/b', { replace: true }));
-    expect(router.state.location.pathname).toBe('/b');
+    expect(router.location().pathname).toBe('/b');
     expect(document.activeElement).toBe(button);
   });
 
@@ -50,7 +49,7 @@ describe('useFocusOnNavigate', () => {
     const button = screen.getByRole('button', { name: 'Open another page' });
     button.focus();
     await act(() => router.navigate('/a?q=r'));
-    expect(router.state.location.search).toBe('?q=r');
+    expect(router.location().search).toBe('?q=r');
     expect(document.activeElement).toBe(button);
   });
 });

@@ -1,20 +1,22 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { COMPARISON } from '../../../src/data/comparison';
 import { ComparePage } from '../../../src/features/compare/compare-page';
 import type { PersonalData } from '../../../src/features/compare/compare-view';
+import { renderRoutes } from '../../render-routes';
+import type { TestRouter } from '../../render-routes';
 
 /** Renders the grid at a URL, in a router whose history a test can step through. */
 async function renderCompare(url = '/compare', personal: PersonalData = null) {
-  const router = createMemoryRouter(
-    [{ path: '/compare', element: <ComparePage personal={personal} /> }],
-    { initialEntries: [url] },
-  );
+  let router: TestRouter | undefined;
   await act(async () => {
-    render(<RouterProvider router={router} />);
+    router = renderRoutes(
+      [{ path: '/compare', element: <ComparePage personal={personal} /> }],
+      url,
+    );
   });
+  if (!router) throw new Error('not rendered');
   return { router, user: userEvent.setup({ delay: null }) };
 }
 
@@ -57,7 +59,7 @@ describe('comparison grid', () => {
     const marks = table().querySelectorAll('mark');
     expect([...marks].map((m) => m.textContent)).toEqual(['Cargo', 'Cargo', 'Cargo']);
     await vi.waitFor(() =>
-      expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Cárgo'),
+      expect(new URLSearchParams(router.location().search).get('q')).toBe('Cárgo'),
     );
   });
 
@@ -66,7 +68,7 @@ describe('comparison grid', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Filter categories' }), 'sa');
     await act(() => router.navigate(-1));
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(router.state.location.search).toBe('');
+    expect(router.location().search).toBe('');
     expect(screen.getByRole('searchbox', { name: 'Filter categories' })).toHaveValue('');
     expect(rowNames()).toHaveLength(19);
   });
@@ -82,7 +84,7 @@ describe('comparison grid', () => {
     expect(header()).toHaveAttribute('aria-sort', 'descending');
     expect(rowNames()[0]).toBe('WebAssembly');
     expect(table().querySelectorAll('[aria-sort]')).toHaveLength(1);
-    expect(router.state.location.search).toBe('?sort=category&dir=desc');
+    expect(router.location().search).toBe('?sort=category&dir=desc');
   });
 
   it('filters by facets with counts, and shows only rows where they differ', async () => {
@@ -120,7 +122,7 @@ describe('comparison grid', () => {
     const { router, user } = await renderCompare();
     await user.click(screen.getByRole('checkbox', { name: /Career/ }));
     await user.click(screen.getByRole('button', { name: 'Group' }));
-    expect(router.state.location.search).toBe('?group=career&sort=group');
+    expect(router.location().search).toBe('?group=career&sort=group');
     await act(() => router.navigate(-1));
     expect(screen.getByRole('columnheader', { name: 'Group' })).not.toHaveAttribute('aria-sort');
     expect(screen.getByRole('checkbox', { name: /Career/ })).toBeChecked();

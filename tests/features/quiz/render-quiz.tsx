@@ -1,5 +1,3 @@
-import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { QuizPage } from '../../../src/features/quiz/quiz-page';
 import { resultPathFor } from '../../../src/app/paths';
 import { ResultPage } from '../../../src/features/quiz/result-page';
@@ -8,6 +6,7 @@ import { QUIZ_STORAGE_KEY } from '../../../src/store/quiz-storage-key';
 import { useQuizStore } from '../../../src/store/quiz-store';
 import type { QuizPersisted } from '../../../src/store/quiz-persisted';
 import { clearStorageStatus } from '../../../src/store/storage-status';
+import { renderRoutes } from '../../render-routes';
 
 const links = {
   quiz: '/quiz',
@@ -30,7 +29,7 @@ export function resetQuiz(saved?: Partial<QuizPersisted>): void {
 }
 
 export function renderQuiz(path: string) {
-  const router = createMemoryRouter(
+  return renderRoutes(
     [
       {
         path: '/quiz',
@@ -42,8 +41,6 @@ export function renderQuiz(path: string) {
       { path: '/compare', element: <p>Compare page</p> },
       { path: '/salaries', element: <p>Salaries page</p> },
     ],
-    { initialEntries: [path] },
+    path,
   );
-  render(<RouterProvider router={router} />);
-  return router;
 }

@@ -50,7 +50,7 @@ describe('compare with someone, from the result page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Two quiz results, side by side' }),
     ).toBeInTheDocument();
-    expect(router.state.location.search).toBe(`?a=${GO}&b=${RUST}`);
+    expect(router.location().search).toBe(`?a=${GO}&b=${RUST}`);
     expect(within(card('You')).getByText('Learn Go')).toBeInTheDocument();
     expect(within(card('The other person')).getByText('Learn Rust')).toBeInTheDocument();
     expect(within(card('You')).getByRole('list', { name: 'Scores for You' })).toHaveTextContent(
