@@ -113,8 +113,9 @@ export async function loadAllPages(): Promise<void> {
 
 /**
  * The route tree: the framed quiz on its own, every other page inside the layout. There is no Suspense
- * boundary: a navigation is a transition (BrowserRouter's default), so the page on screen stays until the
- * next page's module has arrived, and hydration never meets a page that is not loaded yet.
+ * boundary: when the next page's module is still downloading, React 19 keeps the committed page on screen
+ * until it arrives (a render that suspends with no boundary above it commits nothing), and hydration never
+ * meets a page that is not loaded yet.
  */
 export function AppRoutes() {
   return (
