@@ -40,7 +40,7 @@ function reloadOnce(): boolean {
  * ahead, as the prerender and hydration do. A page loaded ahead is handed to React.lazy at once (a thenable
  * that calls back straight away resolves it synchronously), so hydration never waits on it.
  */
-function lazyPage(importer: () => Promise<PageModule>): Pick<PageRoute, 'load' | 'Page'> {
+export function lazyPage(importer: () => Promise<PageModule>): Pick<PageRoute, 'load' | 'Page'> {
   let loaded: PageModule | undefined;
   const load = async () => {
     loaded = await importer();
