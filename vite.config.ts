@@ -1,9 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { reactRouterProductionAlias } from './scripts/react-router-production.mjs';
 import { siteOrigin } from './scripts/site-origin.mjs';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react()],
+  // Builds use react-router's production build; tests and the dev server keep its warnings.
+  resolve: command === 'build' ? { alias: reactRouterProductionAlias() } : {},
   // The origin the build is for (scripts/site-origin.mjs checks it): /embed shows it in its snippet before
   // any script runs; once running, the page uses the origin it is served from.
   define: { 'import.meta.env.SITE_ORIGIN': JSON.stringify(siteOrigin(process.env.SITE_ORIGIN)) },
@@ -42,4 +45,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

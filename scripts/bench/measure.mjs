@@ -6,6 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { precompressAssets } from '../precompress.mjs';
+import { reactRouterProductionAlias } from '../react-router-production.mjs';
 import { createStaticServer } from '../static-server.mjs';
 import { isChartCode } from '../write-service-worker.mjs';
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../chromium.mjs';
@@ -83,6 +84,7 @@ export async function measureStackFloor(outDir = FLOOR_DIR, root = 'bench/floor'
     logLevel: 'error',
     configFile: false,
     // The same build settings as the app (vite.config.ts), so the ratio compares like with like.
+    resolve: { alias: reactRouterProductionAlias() },
     build: {
       outDir: path.resolve(outDir),
       emptyOutDir: true,
