@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
-import { useHydrated } from '../../lib/use-hydrated';
+import { useHydratedValue } from '../../lib/use-hydrated-value';
 import type { CompareView } from './compare-view';
 import { decodeView } from './view-decode';
 import { encodeView } from './view-encode';
@@ -30,11 +30,11 @@ export type UrlView = {
  * until it is written; back, forward or a link we did not write drops it.
  */
 export function useUrlView(rowIds: readonly string[]): UrlView {
-  const hydrated = useHydrated();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigationType = useNavigationType();
-  const search = hydrated ? params.toString() : '';
+  // The prerendered grid is the default view (no search); a plain /compare hydrates without a second render.
+  const search = useHydratedValue(params.toString(), '');
   const fromUrl = useMemo(() => decodeView(search, rowIds), [search, rowIds]);
   const [draft, setDraft] = useState<{ text: string; key: string } | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
