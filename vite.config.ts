@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { compileHintPlugin } from './scripts/compile-hint.mjs';
 import { reactRouterProductionAlias } from './scripts/react-router-production.mjs';
 import { siteOrigin } from './scripts/site-origin.mjs';
 
 export default defineConfig(({ command }) => ({
-  plugins: [react()],
+  // compileHintPlugin: V8 compiles every chunk's functions while it downloads (scripts/compile-hint.mjs).
+  plugins: [react(), compileHintPlugin()],
   // Builds use react-router's production build; tests and the dev server keep its warnings.
   resolve: command === 'build' ? { alias: reactRouterProductionAlias() } : {},
   // The origin the build is for (scripts/site-origin.mjs checks it): /embed shows it in its snippet before

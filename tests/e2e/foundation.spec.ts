@@ -145,3 +145,17 @@ test('pages and assets are served with the production security and caching heade
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect((await request.get('/_headers')).status()).toBe(404);
 });
+
+test('every script a page runs starts with V8’s compile hint, so it compiles while it downloads', async ({
+  page,
+}) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text());
+  });
+  await page.goto('/quiz');
+  await waitForHydration(page);
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(1);
+  for (const body of bodies) expect(body.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+});
