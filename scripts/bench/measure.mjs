@@ -6,6 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { precompressAssets } from '../precompress.mjs';
+import { compileHintPlugin } from '../compile-hint.mjs';
 import { reactRouterProductionAlias } from '../react-router-production.mjs';
 import { createStaticServer } from '../static-server.mjs';
 import { isChartCode } from '../write-service-worker.mjs';
@@ -84,6 +85,7 @@ export async function measureStackFloor(outDir = FLOOR_DIR, root = 'bench/floor'
     logLevel: 'error',
     configFile: false,
     // The same build settings as the app (vite.config.ts), so the ratio compares like with like.
+    plugins: [compileHintPlugin()],
     resolve: { alias: reactRouterProductionAlias() },
     build: {
       outDir: path.resolve(outDir),
