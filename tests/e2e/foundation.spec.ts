@@ -1,3 +1,4 @@
+import type { Response } from '@playwright/test';
 import { axeViolations, expect, test, waitForHydration } from './fixtures';
 
 const ROUTES = [
@@ -149,13 +150,15 @@ test('pages and assets are served with the production security and caching heade
 test('every script a page runs starts with V8’s compile hint, so it compiles while it downloads', async ({
   page,
 }) => {
-  const scripts: Promise<string>[] = [];
+  const scripts: Response[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.text());
+    if (response.request().resourceType() === 'script') scripts.push(response);
   });
   await page.goto('/quiz');
   await waitForHydration(page);
-  const bodies = await Promise.all(scripts);
+  // The chunks loaded after ready (the service worker's registration) are scripts too.
+  await page.waitForLoadState('networkidle');
+  const bodies = await Promise.all(scripts.map((response) => response.text()));
   expect(bodies.length).toBeGreaterThan(1);
   for (const body of bodies) expect(body.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
 });
