@@ -45,13 +45,14 @@ function routeAssets(manifest, moduleFile) {
 
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
 const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+const ENTRY_STYLESHEET = /<link rel="stylesheet" crossorigin href="[^"]+">/g;
 const BOOT = '<script src="/boot.js"></script>';
 
 /**
  * Lists the app's modules as modulepreload links, which the browser's preload scanner fetches with the
  * page, and puts the boot script (public/boot.js, minified) inline with the entry's address: it runs the entry
- * once the page has painted. Low priority keeps the stylesheets ahead of the code on a slow connection, so the
- * content paints as soon as without scripts.
+ * once the page has painted. The entry's stylesheets are taken out of the template's end of <head>, to go
+ * before the route's stylesheets and the code (see prerender).
  */
 function loadEntry(template, extraPreloads, boot) {
   const entry = template.match(ENTRY_SCRIPT)?.[1];
@@ -59,15 +60,18 @@ function loadEntry(template, extraPreloads, boot) {
   if (!template.includes(BOOT)) throw new Error('index.html must load /boot.js');
   const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]);
   const modules = [...new Set([entry, ...preloads, ...extraPreloads])];
+  const styles = template.match(ENTRY_STYLESHEET) ?? [];
+  if (styles.length === 0) throw new Error('No entry stylesheet found in the built index.html');
   const html = template
     .replace(ENTRY_SCRIPT, '')
     .replace(MODULE_PRELOAD, '')
+    .replace(new RegExp(`\\s*${ENTRY_STYLESHEET.source}`, 'g'), '')
     // A function, so a "$" in the script is not read as a replacement pattern.
     .replace(BOOT, () => `<script data-entry="${entry}">${boot}</script>`);
   const links = modules.map(
     (href) => `<link rel="modulepreload" href="${href}" fetchpriority="low">`,
   );
-  return { html, links };
+  return { html, styles, links };
 }
 
 export async function prerender({ clientDir, serverEntry, boot }) {
@@ -82,7 +86,12 @@ export async function prerender({ clientDir, serverEntry, boot }) {
     const entry = loadEntry(template, assets.js, boot);
     const html = entry.html
       // Functions, so a "$&" or "$'" in the page's text is not read as a replacement pattern.
-      .replace('<!--app-head-->', () => [headHtml, ...styles, ...entry.links].join('\n    '))
+      // Stylesheets first, the entry's (global) then the route's, as a client-side navigation appends them, and
+      // then the code: the browser requests in document order and a slow link shares its bandwidth between
+      // requests, so a stylesheet asked for after the code paints the page later.
+      .replace('<!--app-head-->', () =>
+        [headHtml, ...entry.styles, ...styles, ...entry.links].join('\n    '),
+      )
       .replace('<!--app-html-->', () => appHtml);
     const file =
       pathname === server.NOT_FOUND_PATH

@@ -24,6 +24,11 @@ for (const route of ROUTES) {
     expect(head).toContain('name="description"');
     expect(head).toContain('rel="canonical"');
     expect(head).toContain('property="og:title"');
+    // The browser asks for the stylesheets before the code, so the code cannot slow the first paint.
+    const firstPreload = head.indexOf('rel="modulepreload"');
+    expect(firstPreload).toBeGreaterThan(-1);
+    expect(head.lastIndexOf('rel="stylesheet"')).toBeGreaterThan(-1);
+    expect(head.lastIndexOf('rel="stylesheet"')).toBeLessThan(firstPreload);
     await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
     expect(await page.locator('body title:not(svg title), body meta').count()).toBe(0);
