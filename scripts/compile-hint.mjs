@@ -3,7 +3,7 @@
 // one on the main thread when first called. Every chunk we ship is code a page runs as soon as it has it
 // (hydration, then the first press of Next or the first key in the filter), so every chunk carries it.
 
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
  * A Vite plugin that makes the hint the first line of every JavaScript chunk. It runs last (`order: 'post'`):

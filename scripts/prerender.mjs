@@ -45,7 +45,7 @@ function routeAssets(manifest, moduleFile) {
 
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
 const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
-const ENTRY_STYLESHEET = /<link rel="stylesheet" crossorigin href="[^"]+">/g;
+const ENTRY_STYLESHEET = /\s*<link rel="stylesheet" crossorigin href="[^"]+">/g;
 const BOOT = '<script src="/boot.js"></script>';
 
 /**
@@ -60,12 +60,12 @@ function loadEntry(template, extraPreloads, boot) {
   if (!template.includes(BOOT)) throw new Error('index.html must load /boot.js');
   const preloads = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]);
   const modules = [...new Set([entry, ...preloads, ...extraPreloads])];
-  const styles = template.match(ENTRY_STYLESHEET) ?? [];
+  const styles = (template.match(ENTRY_STYLESHEET) ?? []).map((link) => link.trim());
   if (styles.length === 0) throw new Error('No entry stylesheet found in the built index.html');
   const html = template
     .replace(ENTRY_SCRIPT, '')
     .replace(MODULE_PRELOAD, '')
-    .replace(new RegExp(`\\s*${ENTRY_STYLESHEET.source}`, 'g'), '')
+    .replace(ENTRY_STYLESHEET, '')
     // A function, so a "$" in the script is not read as a replacement pattern.
     .replace(BOOT, () => `<script data-entry="${entry}">${boot}</script>`);
   const links = modules.map(
